@@ -1,0 +1,214 @@
+package org.challengemarket.challenge;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.challengemarket.challenge.dto.ChallengeDtos.AmendmentRequest;
+import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
+import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeRequest;
+import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeSummary;
+import org.challengemarket.organisation.Organisation;
+import org.challengemarket.organisation.OrganisationType;
+import org.challengemarket.platform.audit.AuditLog;
+import org.challengemarket.platform.error.Problem;
+import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.error.ProblemType;
+import org.challengemarket.platform.error.RuleViolations;
+import org.challengemarket.platform.security.CurrentUser;
+import org.challengemarket.platform.security.Roles;
+import org.challengemarket.platform.web.PageDto;
+import org.challengemarket.platform.web.PageRequest;
+
+/**
+ * Challenge use cases: drafts, publication, amendments, cancellation, public reading and search.
+ * Loads the aggregate, calls its verb, stores it, and records the change in the audit log.
+ */
+@ApplicationScoped
+public class ChallengeService {
+
+    private static final String AUDIT_TYPE = "challenge";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ChallengeConfig config;
+
+    @Inject
+    ChallengeSearch search;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public ChallengeDto create(ChallengeRequest request) {
+        Organisation agency = Organisation.<Organisation>findByIdOptional(user.requireOrganisation())
+                .filter(o -> o.type == OrganisationType.AGENCY)
+                .orElseThrow(() -> ProblemException.forbidden("Only an agency's officers create challenges"));
+        checkRequest(request);
+        Challenge challenge = Challenge.draft(agency, ChallengeMapper.content(request), clock.instant());
+        challenge.persist();
+        em.flush();
+        audit.record("challenge.drafted", AUDIT_TYPE, challenge.id, challenge.title);
+        return ChallengeMapper.dto(challenge, List.of(), json);
+    }
+
+    @Transactional
+    public ChallengeDto update(UUID id, long expectedVersion, ChallengeRequest request) {
+        Challenge challenge = ownChallenge(id);
+        requireVersion(challenge, expectedVersion);
+        checkRequest(request);
+        challenge.edit(ChallengeMapper.content(request), clock.instant());
+        em.flush();
+        audit.record("challenge.edited", AUDIT_TYPE, challenge.id, challenge.title);
+        return ChallengeMapper.dto(challenge, List.of(), json);
+    }
+
+    @Transactional
+    public ChallengeDto publish(UUID id, Long expectedVersion) {
+        Challenge challenge = ownChallenge(id);
+        if (expectedVersion != null) {
+            requireVersion(challenge, expectedVersion);
+        }
+        challenge.publish(clock.instant(), config.rules());
+        em.flush();
+        audit.record("challenge.published", AUDIT_TYPE, challenge.id, challenge.title);
+        return ChallengeMapper.dto(challenge, List.of(), json);
+    }
+
+    @Transactional
+    public ChallengeDto amend(UUID id, Long expectedVersion, AmendmentRequest request) {
+        Challenge challenge = ownChallenge(id);
+        if (expectedVersion != null) {
+            requireVersion(challenge, expectedVersion);
+        }
+        if (request.weights() != null) {
+            throw new ProblemException(
+                    ProblemType.RULE_VIOLATION,
+                    "Criteria and weights never change after publication",
+                    List.of(new Problem.FieldError("weights", "cannot be amended")));
+        }
+        Instant now = clock.instant();
+        Amendment amendment = new Amendment(
+                request.summary(),
+                request.material(),
+                request.title(),
+                request.problemStatement(),
+                request.context(),
+                request.expectedOutcomes(),
+                request.stages() == null
+                        ? List.of()
+                        : request.stages().stream()
+                                .map(s -> new Amendment.StageChange(s.position(), s.opensAt(), s.deadline()))
+                                .toList());
+        List<Amendment.Change> changes = challenge.amend(amendment, now, config.rules());
+        int number = (int) ChallengeAmendment.count("challenge", challenge) + 1;
+        new ChallengeAmendment(
+                        challenge,
+                        number,
+                        request.summary(),
+                        request.material(),
+                        ChallengeMapper.changesJson(changes, json),
+                        now)
+                .persist();
+        em.flush();
+        audit.record("challenge.amended", AUDIT_TYPE, challenge.id, "amendment " + number + ": " + request.summary());
+        return ChallengeMapper.dto(challenge, ChallengeAmendment.of(challenge), json);
+    }
+
+    @Transactional
+    public ChallengeDto cancel(UUID id, Long expectedVersion, String reason) {
+        Challenge challenge = ownChallenge(id);
+        if (expectedVersion != null) {
+            requireVersion(challenge, expectedVersion);
+        }
+        challenge.cancel(reason, clock.instant());
+        em.flush();
+        audit.record("challenge.cancelled", AUDIT_TYPE, challenge.id, reason);
+        return ChallengeMapper.dto(challenge, ChallengeAmendment.of(challenge), json);
+    }
+
+    /** Public detail; a draft only for its own agency (404 for everyone else). */
+    @Transactional
+    public ChallengeDto get(UUID id) {
+        Challenge challenge = load(id).filter(this::visible).orElseThrow(() -> notFound(id));
+        return ChallengeMapper.dto(challenge, ChallengeAmendment.of(challenge), json);
+    }
+
+    /** The current version of a visible challenge, for conditional reads. */
+    @Transactional
+    public Optional<Long> version(UUID id) {
+        return load(id).filter(this::visible).map(c -> c.version);
+    }
+
+    @Transactional
+    public PageDto<ChallengeSummary> search(ChallengeQuery query, PageRequest page) {
+        UUID viewer = user.hasRole(Roles.AGENCY_OFFICER) ? user.organisationId().orElse(null) : null;
+        return search.search(query, viewer, page);
+    }
+
+    private boolean visible(Challenge c) {
+        return c.status.isPublic() || user.hasRole(Roles.AGENCY_OFFICER) && user.actsFor(c.agency.id);
+    }
+
+    /** A challenge of the caller's agency; any other answers 404, as if it did not exist. */
+    private Challenge ownChallenge(UUID id) {
+        return load(id).filter(c -> user.actsFor(c.agency.id)).orElseThrow(() -> notFound(id));
+    }
+
+    private Optional<Challenge> load(UUID id) {
+        return Challenge.find("from Challenge c join fetch c.agency where c.id = ?1", id)
+                .firstResultOptional();
+    }
+
+    private static void requireVersion(Challenge challenge, long expected) {
+        if (challenge.version != expected) {
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_FAILED,
+                    "The challenge is at version " + challenge.version + ", not " + expected
+                            + "; read it again and reapply your change");
+        }
+    }
+
+    private void checkRequest(ChallengeRequest request) {
+        RuleViolations v = new RuleViolations();
+        if (request.budget() != null && request.budget().currency() != null) {
+            try {
+                Currency.getInstance(request.budget().currency());
+            } catch (IllegalArgumentException e) {
+                v.add("budget.currency", "is not an ISO 4217 currency");
+            }
+        }
+        if (request.languages() != null) {
+            for (int i = 0; i < request.languages().size(); i++) {
+                String language = request.languages().get(i);
+                v.check(
+                        language == null || config.languages().contains(language),
+                        "languages[" + i + "]",
+                        "must be one of " + config.languages().stream().sorted().toList());
+            }
+        }
+        v.throwIfAny(ProblemType.INVALID_REQUEST, "The request has invalid fields");
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("Challenge " + id);
+    }
+}

@@ -1,0 +1,239 @@
+package org.challengemarket.platform.dev;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.challengemarket.challenge.Amendment;
+import org.challengemarket.challenge.Challenge;
+import org.challengemarket.challenge.ChallengeAmendment;
+import org.challengemarket.challenge.ChallengeConfig;
+import org.challengemarket.challenge.ChallengeContent;
+import org.challengemarket.challenge.Money;
+import org.challengemarket.challenge.Stage;
+import org.challengemarket.challenge.StageKind;
+import org.challengemarket.challenge.Weights;
+import org.challengemarket.organisation.Member;
+import org.challengemarket.organisation.Organisation;
+import org.challengemarket.organisation.OrganisationType;
+import org.challengemarket.platform.audit.AuditLog;
+import org.challengemarket.platform.security.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Seeds the demo organisations, users and challenges once, so {@code make run} shows the
+ * platform at once: three agencies, four companies, an incubator, the lab, a user for every role,
+ * and six challenges across the lifecycle (a draft for each agency). Not part of a production
+ * build.
+ */
+@Singleton
+@IfBuildProfile(anyOf = {"dev", "test"})
+public class DemoData {
+
+    /** The name by which a seeded database is recognised. */
+    public static final String LAB = "Government Innovation Lab";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final long SEED_LOCK = 0x44454d4fL; // "DEMO"
+
+    @ConfigProperty(name = "challengemarket.demo-data.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ChallengeConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    void onStart(@Observes StartupEvent event) throws JsonProcessingException {
+        if (enabled) {
+            seed();
+        }
+    }
+
+    @ActivateRequestContext
+    @Transactional
+    void seed() throws JsonProcessingException {
+        em.createNativeQuery("select pg_advisory_xact_lock(" + SEED_LOCK + ")").getSingleResult();
+        if (Organisation.findByName(LAB).isPresent()) {
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS);
+
+        Organisation lab = organisation(LAB, OrganisationType.LAB, now);
+        member(lab, "admin", "Alex Admin", List.of(Roles.PLATFORM_ADMIN), now);
+        member(lab, "eva.expert", "Eva Expert", List.of(Roles.EVALUATOR), now);
+
+        Organisation mobility = organisation("Federal Public Service Mobility", OrganisationType.AGENCY, now);
+        member(mobility, "officer.mobility", "Marie Officer", List.of(Roles.AGENCY_OFFICER), now);
+        member(mobility, "finance.mobility", "Frank Finance", List.of(Roles.FINANCE), now);
+        member(mobility, "evaluator.mobility", "Victor Evaluator", List.of(Roles.EVALUATOR), now);
+        Organisation ghent = organisation("City of Ghent", OrganisationType.AGENCY, now);
+        member(ghent, "officer.ghent", "Griet Officer", List.of(Roles.AGENCY_OFFICER), now);
+        member(ghent, "finance.ghent", "Geert Finance", List.of(Roles.FINANCE), now);
+        Organisation energy = organisation("Walloon Energy Agency", OrganisationType.AGENCY, now);
+        member(energy, "officer.energy", "Elise Officer", List.of(Roles.AGENCY_OFFICER, Roles.EVALUATOR), now);
+        member(energy, "finance.energy", "Fabrice Finance", List.of(Roles.FINANCE), now);
+
+        member(
+                organisation("Routewise BV", OrganisationType.COMPANY, now),
+                "anna.routewise",
+                "Anna Routewise",
+                List.of(Roles.COMPANY_MEMBER),
+                now);
+        member(
+                organisation("Solarbyte SRL", OrganisationType.COMPANY, now),
+                "bruno.solarbyte",
+                "Bruno Solarbyte",
+                List.of(Roles.COMPANY_MEMBER),
+                now);
+        member(
+                organisation("CivicForms NV", OrganisationType.COMPANY, now),
+                "chloe.civicforms",
+                "Chloe CivicForms",
+                List.of(Roles.COMPANY_MEMBER),
+                now);
+        member(
+                organisation("Datawell SRL", OrganisationType.COMPANY, now),
+                "dirk.datawell",
+                "Dirk Datawell",
+                List.of(Roles.COMPANY_MEMBER),
+                now);
+        member(
+                organisation("Start it Hub", OrganisationType.INCUBATOR, now),
+                "ines.incubator",
+                "Ines Incubator",
+                List.of(Roles.INCUBATOR),
+                now);
+
+        draft(
+                mobility,
+                "Step-free last mile to train stations",
+                "People in wheelchairs or with prams cannot reach many small stations without help.",
+                "mobility",
+                now);
+        draft(
+                ghent,
+                "Fewer missed waste collections in narrow streets",
+                "Collection trucks cannot enter some medieval streets, so bins are missed every week.",
+                "waste",
+                now);
+        draft(
+                energy,
+                "Stop heat loss in listed public buildings",
+                "Heritage rules forbid the usual insulation, and heating bills of listed buildings keep rising.",
+                "energy",
+                now);
+
+        Challenge crowding = published(
+                mobility,
+                "Real-time crowding information for regional buses",
+                "Travellers cannot tell how full the next bus is, so some buses overflow while others run empty.",
+                "mobility",
+                now);
+        String summary = "Clarified which bus lines are in scope of the pilot.";
+        List<Amendment.Change> changes = crowding.amend(
+                new Amendment(
+                        summary,
+                        false,
+                        null,
+                        null,
+                        "Lines 1 to 12 of the regional network, about 40 buses, with existing on-board counters.",
+                        null,
+                        List.of()),
+                now,
+                config.rules());
+        new ChallengeAmendment(crowding, 1, summary, false, json.writeValueAsString(changes), now).persist();
+        audit.record("challenge.amended", "challenge", crowding.id, "amendment 1");
+
+        Instant earlier = now.minus(Duration.ofDays(40));
+        Challenge queue = published(
+                ghent,
+                "Digital queue for the civil registry office",
+                "Citizens wait up to two hours for a passport or an identity card, often in the rain.",
+                "digital-services",
+                earlier);
+        queue.beginEvaluation(now);
+        audit.record("challenge.evaluation_started", "challenge", queue.id, queue.title);
+
+        Challenge meters = published(
+                energy,
+                "Smart meters in social housing",
+                "Tenants of social housing see their energy bill once a year, too late to change habits.",
+                "energy",
+                now);
+        meters.cancel("The regional grid operator will roll out smart meters itself in 2027.", now);
+        audit.record("challenge.cancelled", "challenge", meters.id, meters.cancellationReason);
+        LOG.info("Seeded the demo data: see GET /dev/users");
+    }
+
+    private Organisation organisation(String name, OrganisationType type, Instant now) {
+        Organisation organisation = new Organisation(name, type, now);
+        organisation.persist();
+        audit.record("organisation.created", "organisation", organisation.id, type + " " + name);
+        return organisation;
+    }
+
+    private void member(Organisation organisation, String username, String name, List<String> roles, Instant now) {
+        String domain =
+                organisation.name.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
+        new Member(organisation, username, name, username + "@" + domain + ".example", roles, now).persist();
+    }
+
+    private Challenge draft(Organisation agency, String title, String problem, String sector, Instant now) {
+        Challenge challenge = Challenge.draft(agency, content(title, problem, sector, now), now);
+        challenge.persist();
+        audit.record("challenge.drafted", "challenge", challenge.id, title);
+        return challenge;
+    }
+
+    /** A challenge published at {@code publishedAt}, with stages timed from then. */
+    private Challenge published(Organisation agency, String title, String problem, String sector, Instant publishedAt) {
+        Challenge challenge = Challenge.draft(agency, content(title, problem, sector, publishedAt), publishedAt);
+        challenge.publish(publishedAt, config.rules());
+        challenge.persist();
+        audit.record("challenge.published", "challenge", challenge.id, title);
+        return challenge;
+    }
+
+    private ChallengeContent content(String title, String problem, String sector, Instant from) {
+        Instant d1 = from.plus(Duration.ofDays(30));
+        Instant d2 = d1.plus(Duration.ofDays(30));
+        Instant d3 = d2.plus(Duration.ofDays(21));
+        return new ChallengeContent(
+                title,
+                problem,
+                "Who runs the service today and with which systems.",
+                "A working pilot with measured results after six months.",
+                sector,
+                Money.eur("50000.00"),
+                2,
+                List.of("nl", "fr", "en"),
+                List.of(
+                        new Stage(1, StageKind.EXPRESSION_OF_INTEREST, from, d1, 6),
+                        new Stage(2, StageKind.FULL_PROPOSAL, d1, d2, 3),
+                        new Stage(3, StageKind.PITCH, d2, d3, null)),
+                new Weights(50, 30, 20));
+    }
+}

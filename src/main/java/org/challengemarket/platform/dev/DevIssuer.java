@@ -1,0 +1,48 @@
+package org.challengemarket.platform.dev;
+
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.challengemarket.organisation.Member;
+import org.challengemarket.platform.security.CurrentUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The embedded mode's token issuer: signs tokens for the demo users with the key pair made at
+ * first start, shaped like Keycloak's (roles in {@code realm_access.roles}, {@code org_id}).
+ * Not part of a production build.
+ */
+@ApplicationScoped
+@IfBuildProfile(anyOf = {"dev", "test"})
+public class DevIssuer {
+
+    /** How long an embedded token lives. */
+    public static final Duration LIFETIME = Duration.ofHours(1);
+
+    @ConfigProperty(name = "challengemarket.auth.issuer")
+    String issuer;
+
+    @ConfigProperty(name = "challengemarket.auth.audience")
+    String audience;
+
+    @Inject
+    Clock clock;
+
+    /** A signed access token for {@code member}. Real time, not the service clock: tokens must verify. */
+    public String tokenFor(Member member) {
+        return Jwt.issuer(issuer)
+                .audience(audience)
+                .subject(member.id.toString())
+                .preferredUserName(member.username)
+                .claim("name", member.displayName)
+                .claim("email", member.email)
+                .claim(CurrentUser.ORG_CLAIM, member.organisation.id.toString())
+                .claim("realm_access", Map.of("roles", member.roles))
+                .expiresIn(LIFETIME)
+                .sign();
+    }
+}
