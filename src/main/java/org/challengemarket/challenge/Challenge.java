@@ -365,43 +365,48 @@ public class Challenge extends PanacheEntityBase {
                 }
             }
         }
+        pushLaterStages(changes);
         for (int i = 0; i < stages.size(); i++) {
             Stage s = stages.get(i);
             v.check(s.opensAt.isBefore(s.deadline), "stages[" + i + "].deadline", "must be after the stage opens");
-            if (i > 0) {
-                v.check(
-                        !s.opensAt.isBefore(stages.get(i - 1).deadline),
-                        "stages[" + i + "].opensAt",
-                        "must not be before the previous stage's deadline");
+        }
+    }
+
+    /** A stage that would now open before the previous one closes moves later, with the ones after it. */
+    private void pushLaterStages(List<Amendment.Change> changes) {
+        for (int j = 1; j < stages.size(); j++) {
+            Stage previous = stages.get(j - 1);
+            Stage s = stages.get(j);
+            if (s.opensAt.isBefore(previous.deadline)) {
+                Duration shift = Duration.between(s.opensAt, previous.deadline);
+                changes.add(new Amendment.Change(
+                        "stages[" + j + "].opensAt",
+                        s.opensAt.toString(),
+                        s.opensAt.plus(shift).toString()));
+                s.opensAt = s.opensAt.plus(shift);
+                changes.add(new Amendment.Change(
+                        "stages[" + j + "].deadline",
+                        s.deadline.toString(),
+                        s.deadline.plus(shift).toString()));
+                s.deadline = s.deadline.plus(shift);
             }
         }
     }
 
     private void keepOpenStageOpen(List<Amendment.Change> changes, Instant now, PublicationRules rules) {
         Instant earliest = now.plus(rules.materialAmendmentPeriod());
-        int next = 0;
-        while (next < stages.size() && stages.get(next).deadlinePassedAt(now)) {
-            next++;
-        }
-        if (next == stages.size() || !stages.get(next).deadline.isBefore(earliest)) {
-            return; // no stage left open, or the next one to close leaves enough time
-        }
-        Duration shift = Duration.between(stages.get(next).deadline, earliest);
-        for (int j = next; j < stages.size(); j++) {
-            Stage s = stages.get(j);
-            if (j > next) {
-                changes.add(new Amendment.Change(
-                        "stages[" + j + "].opensAt",
-                        s.opensAt.toString(),
-                        s.opensAt.plus(shift).toString()));
-                s.opensAt = s.opensAt.plus(shift);
-            }
-            changes.add(new Amendment.Change(
-                    "stages[" + j + "].deadline",
-                    s.deadline.toString(),
-                    s.deadline.plus(shift).toString()));
-            s.deadline = s.deadline.plus(shift);
-        }
+        stages.stream()
+                .filter(s -> !s.deadlinePassedAt(now))
+                .findFirst()
+                .filter(next -> next.deadline.isBefore(earliest))
+                .ifPresent(next -> {
+                    changes.add(new Amendment.Change(
+                            "stages[" + (next.position - 1) + "].deadline",
+                            next.deadline.toString(),
+                            earliest.toString()));
+                    next.deadline = earliest;
+                    pushLaterStages(changes);
+                });
     }
 
     /** Closes entry: once the first stage's deadline has passed, the panel's work begins. */

@@ -1,0 +1,227 @@
+package org.challengemarket.challenge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.challengemarket.support.Api.anonymous;
+import static org.challengemarket.support.Api.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.challengemarket.support.Fixtures;
+import org.challengemarket.support.Fixtures.Org;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ChallengeSearchApiTest {
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    /** A word no other test uses, so results are this test's own. */
+    private static String marker() {
+        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private static Map<String, Object> challenge(String title, String sector, String amount, Duration firstDeadline) {
+        Map<String, Object> body = Fixtures.publishableChallenge(title);
+        body.put("sector", sector);
+        body.put("budget", Map.of("amount", new BigDecimal(amount), "currency", "EUR"));
+        Instant now = Instant.now();
+        Instant d1 = now.plus(firstDeadline);
+        Instant d2 = d1.plus(Duration.ofDays(20));
+        body.put(
+                "stages",
+                List.of(
+                        Fixtures.stage("EXPRESSION_OF_INTEREST", now.plus(Duration.ofMinutes(5)), d1, 4),
+                        Fixtures.stage("PITCH", d1, d2, null)));
+        return body;
+    }
+
+    private static String publish(Org agency, Map<String, Object> body) {
+        String id = Fixtures.draft(agency, body);
+        as(agency.officer())
+                .post("/api/v1/challenges/" + id + "/publish")
+                .then()
+                .statusCode(200);
+        return id;
+    }
+
+    @Test
+    void fullTextSearchFindsWordsInTheProblemStatementInAnyLanguage() {
+        Org agency = Fixtures.agency();
+        String word = marker();
+        Map<String, Object> body = challenge("Rues plus calmes " + word, "mobility", "20000.00", Duration.ofDays(30));
+        body.put("problemStatement", "Les camions de livraison réveillent le quartier " + word + " chaque matin.");
+        String id = publish(agency, body);
+
+        anonymous()
+                .queryParam("q", "camions " + word)
+                .get("/api/v1/challenges")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.id", contains(id))
+                .body("items[0].agency.name", equalTo(agency.name()));
+        anonymous()
+                .queryParam("q", word + " -camions")
+                .get("/api/v1/challenges")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void filtersNarrowByStatusSectorAgencyBudgetAndDeadline() {
+        Org agency = Fixtures.agency();
+        String word = marker();
+        String cheapSoon = publish(agency, challenge("Cheap soon " + word, "water", "10000.00", Duration.ofDays(20)));
+        String dearLater = publish(agency, challenge("Dear later " + word, "energy", "50000.00", Duration.ofDays(60)));
+
+        anonymous()
+                .queryParam("q", word)
+                .queryParam("sector", "ENERGY")
+                .get("/api/v1/challenges")
+                .then()
+                .body("items.id", contains(dearLater));
+        anonymous()
+                .queryParam("q", word)
+                .queryParam("budgetMax", "20000")
+                .get("/api/v1/challenges")
+                .then()
+                .body("items.id", contains(cheapSoon));
+        anonymous()
+                .queryParam("q", word)
+                .queryParam("budgetMin", "20000")
+                .queryParam("agency", agency.id().toString())
+                .get("/api/v1/challenges")
+                .then()
+                .body("items.id", contains(dearLater));
+        anonymous()
+                .queryParam("q", word)
+                .queryParam(
+                        "deadlineTo", Instant.now().plus(Duration.ofDays(30)).toString())
+                .get("/api/v1/challenges")
+                .then()
+                .body("items.id", contains(cheapSoon));
+        anonymous()
+                .queryParam("q", word)
+                .queryParam(
+                        "deadlineFrom", Instant.now().plus(Duration.ofDays(30)).toString())
+                .queryParam("status", "published")
+                .get("/api/v1/challenges")
+                .then()
+                .body("items.id", contains(dearLater));
+        anonymous()
+                .queryParam("q", word)
+                .queryParam("status", "CANCELLED")
+                .get("/api/v1/challenges")
+                .then()
+                .body("items", empty());
+    }
+
+    @Test
+    void sortingAndPaginationGiveEveryResultExactlyOnce() {
+        Org agency = Fixtures.agency();
+        String word = marker();
+        String a = publish(agency, challenge("A " + word, "water", "30000.00", Duration.ofDays(40)));
+        String b = publish(agency, challenge("B " + word, "water", "10000.00", Duration.ofDays(50)));
+        String c = publish(agency, challenge("C " + word, "water", "20000.00", Duration.ofDays(30)));
+
+        anonymous()
+                .queryParam("q", word)
+                .queryParam("sort", "budget")
+                .get("/api/v1/challenges")
+                .then()
+                .body("items.id", contains(b, c, a));
+        anonymous()
+                .queryParam("q", word)
+                .queryParam("sort", "-deadline")
+                .get("/api/v1/challenges")
+                .then()
+                .body("items.id", contains(b, a, c));
+        anonymous()
+                .queryParam("q", word)
+                .queryParam("sort", "title")
+                .queryParam("size", 2)
+                .queryParam("page", 2)
+                .get("/api/v1/challenges")
+                .then()
+                .body("total", equalTo(3))
+                .body("totalPages", equalTo(2))
+                .body("page", equalTo(2))
+                .body("items.id", contains(c));
+    }
+
+    @Test
+    void draftsAreListedOnlyToTheirOwnAgency() {
+        Org agency = Fixtures.agency();
+        Org other = Fixtures.agency();
+        String word = marker();
+        String draft = Fixtures.draft(agency, Fixtures.publishableChallenge("Draft " + word));
+
+        anonymous().queryParam("q", word).get("/api/v1/challenges").then().body("total", equalTo(0));
+        as(other.officer())
+                .queryParam("q", word)
+                .get("/api/v1/challenges")
+                .then()
+                .body("total", equalTo(0));
+        as(agency.token("company_member"))
+                .queryParam("q", word)
+                .get("/api/v1/challenges")
+                .then()
+                .body("total", equalTo(0));
+        as(agency.officer())
+                .queryParam("q", word)
+                .get("/api/v1/challenges")
+                .then()
+                .body("items.id", contains(draft))
+                .body("items[0].status", equalTo("DRAFT"));
+        anonymous()
+                .queryParam("size", 100)
+                .get("/api/v1/challenges")
+                .then()
+                .body("items.status", everyItem(not(equalTo("DRAFT"))))
+                .body("items.id", not(hasItem(draft)));
+    }
+
+    @Test
+    void sqlStatementsPerSearchDoNotGrowWithPageSize() {
+        Org agency = Fixtures.agency();
+        for (int i = 0; i < 3; i++) {
+            publish(agency, challenge("Counted " + i + " " + marker(), "water", "10000.00", Duration.ofDays(30)));
+        }
+        long one = statementsFor(1);
+        long twenty = statementsFor(20);
+        long hundred = statementsFor(100);
+        assertThat(one).isPositive();
+        assertThat(List.of(twenty, hundred)).containsOnly(one);
+    }
+
+    private long statementsFor(int size) {
+        int total = anonymous().get("/api/v1/challenges").then().extract().path("total");
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        anonymous()
+                .queryParam("size", size)
+                .get("/api/v1/challenges")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(Math.min(size, total)));
+        return statistics.getPrepareStatementCount();
+    }
+}
