@@ -31,7 +31,12 @@ public class EmbeddedModeConfigSourceFactory implements ConfigSourceFactory {
         String profile = firstProfile(context);
         Path dataDir = Path.of(valueOr(context, "challengemarket.data-dir", "data"));
 
+        String authMode = valueOr(context, "challengemarket.auth.mode", "embedded");
         String dbUrl = valueOr(context, "DB_URL", null);
+        if ("prod".equals(profile)) {
+            refuseEmbeddedMode(
+                    authMode, dbUrl != null || valueOr(context, "quarkus.datasource.jdbc.url", null) != null);
+        }
         if (dbUrl != null) {
             values.put("quarkus.datasource.jdbc.url", dbUrl);
             values.put("quarkus.datasource.username", valueOr(context, "DB_USER", "challengemarket"));
@@ -43,11 +48,23 @@ public class EmbeddedModeConfigSourceFactory implements ConfigSourceFactory {
             values.put("quarkus.datasource.password", server.password());
         }
 
-        if ("dev".equals(profile) && "embedded".equals(valueOr(context, "challengemarket.auth.mode", "embedded"))) {
+        if ("dev".equals(profile) && "embedded".equals(authMode)) {
             // application.properties points the dev profile's verify and sign keys at these files
             EmbeddedKeys.ensure(dataDir.resolve("keys"));
         }
         return List.of(new PropertiesConfigSource(values, "challengemarket-embedded", ORDINAL));
+    }
+
+    /** The prod profile never embeds a database or issues its own tokens; it says what is missing. */
+    static void refuseEmbeddedMode(String authMode, boolean databaseConfigured) {
+        if ("embedded".equals(authMode)) {
+            throw new IllegalStateException("The prod profile refuses challengemarket.auth.mode=embedded:"
+                    + " production tokens come from Keycloak (set AUTH_ISSUER and AUTH_JWKS_URL)");
+        }
+        if (!databaseConfigured) {
+            throw new IllegalStateException(
+                    "The prod profile needs a database: set DB_URL (a JDBC URL), DB_USER and DB_PASSWORD");
+        }
     }
 
     private static String firstProfile(ConfigSourceContext context) {
