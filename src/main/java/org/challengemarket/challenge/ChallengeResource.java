@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Challenges: public search and detail, and the agency's drafting and lifecycle. */
-@Path("/api/v1/challenges")
+@Path("/api/v1")
 @Tag(name = "Challenges")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChallengeResource {
@@ -50,6 +50,7 @@ public class ChallengeResource {
     Idempotency idempotency;
 
     @GET
+    @Path("/challenges")
     @PermitAll
     @Operation(summary = "Search challenges", description = "Drafts are listed only to their own agency.")
     public PageDto<ChallengeSummary> search(
@@ -92,7 +93,7 @@ public class ChallengeResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/challenges/{id}")
     @PermitAll
     @Operation(summary = "Read a challenge", description = "A draft is visible only to its own agency.")
     @APIResponse(
@@ -112,6 +113,7 @@ public class ChallengeResource {
     }
 
     @POST
+    @Path("/challenges")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AGENCY_OFFICER)
     @SecurityRequirement(name = "jwt")
@@ -132,7 +134,7 @@ public class ChallengeResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/challenges/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AGENCY_OFFICER)
     @SecurityRequirement(name = "jwt")
@@ -150,7 +152,7 @@ public class ChallengeResource {
     }
 
     @POST
-    @Path("/{id}/publish")
+    @Path("/challenges/{id}/publish")
     @RolesAllowed(Roles.AGENCY_OFFICER)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Publish a draft", description = "Refused with every reason, field by field, if incomplete.")
@@ -164,7 +166,7 @@ public class ChallengeResource {
     }
 
     @POST
-    @Path("/{id}/amendments")
+    @Path("/challenges/{id}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AGENCY_OFFICER)
     @SecurityRequirement(name = "jwt")
@@ -190,7 +192,7 @@ public class ChallengeResource {
     }
 
     @POST
-    @Path("/{id}/cancel")
+    @Path("/challenges/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AGENCY_OFFICER)
     @SecurityRequirement(name = "jwt")

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public challenge templates. */
-@Path("/api/v1/challenge-templates")
+@Path("/api/v1")
 @Tag(name = "Knowledge")
 @Produces(MediaType.APPLICATION_JSON)
 public class TemplateResource {
@@ -21,6 +21,7 @@ public class TemplateResource {
     TemplateService templates;
 
     @GET
+    @Path("/challenge-templates")
     @PermitAll
     @Operation(summary = "List the challenge templates")
     public List<TemplateDto> list() {

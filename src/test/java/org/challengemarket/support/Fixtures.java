@@ -46,7 +46,7 @@ public final class Fixtures {
         return organisation("AGENCY");
     }
 
-    /** A complete challenge that can be published now: stage 1 open 30 days. */
+    /** A complete challenge that can be published now: stage 1 opens at publication, for 30 days. */
     public static Map<String, Object> publishableChallenge(String title) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Instant d1 = now.plus(Duration.ofDays(30));
@@ -63,7 +63,7 @@ public final class Fixtures {
         body.put("languages", List.of("nl", "fr"));
         body.put("weights", Map.of("problemSolving", 50, "teamMotivation", 30, "implementationCost", 20));
         List<Map<String, Object>> stages = new ArrayList<>();
-        stages.add(stage("EXPRESSION_OF_INTEREST", now.plus(Duration.ofHours(1)), d1, 6));
+        stages.add(stage("EXPRESSION_OF_INTEREST", now, d1, 6));
         stages.add(stage("FULL_PROPOSAL", d1, d2, 3));
         stages.add(stage("PITCH", d2, d3, null));
         body.put("stages", stages);
@@ -101,5 +101,49 @@ public final class Fixtures {
                 .then()
                 .statusCode(200);
         return id;
+    }
+
+    /** A valid Belgian enterprise number no other test uses. */
+    public static String enterpriseNumber() {
+        long firstEight = java.util.concurrent.ThreadLocalRandom.current().nextLong(10_000_000L, 19_999_999L);
+        long check = 97 - firstEight % 97;
+        return String.format("%08d%02d", firstEight, check);
+    }
+
+    /** A company organisation with a complete profile. */
+    public static Org company() {
+        Org company = organisation("COMPANY");
+        as(company.token("company_member"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "legalName",
+                        company.name() + " BV",
+                        "enterpriseNumber",
+                        enterpriseNumber(),
+                        "size",
+                        "MICRO",
+                        "sector",
+                        "software",
+                        "teamSummary",
+                        "Three engineers and a designer.",
+                        "contact",
+                        Map.of("name", "Ann Contact", "email", "ann@" + company.id() + ".example")))
+                .put("/api/v1/organisations/" + company.id() + "/profile")
+                .then()
+                .statusCode(201);
+        return company;
+    }
+
+    /** A complete expression of interest. */
+    public static Map<String, Object> expressionOfInterest(String idea) {
+        return Map.of(
+                "fields",
+                Map.of(
+                        "solutionIdea",
+                        idea,
+                        "teamInBrief",
+                        "Two founders who ran queues at a festival.",
+                        "costBand",
+                        "10000_TO_20000"));
     }
 }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The platform admin's check that nobody has altered the audit log. */
-@Path("/api/v1/audit")
+@Path("/api/v1")
 @Tag(name = "Audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
@@ -24,7 +24,7 @@ public class AuditResource {
     public record VerificationDto(boolean valid, long events, Long firstBrokenEvent) {}
 
     @GET
-    @Path("/verify")
+    @Path("/audit/verify")
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Verify the hash chain of the audit log")

@@ -16,6 +16,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     RULE_VIOLATION(422, "rule-violation", "The request breaks a business rule"),
+    DEADLINE_PASSED(422, "deadline-passed", "The deadline has passed"),
     PRECONDITION_REQUIRED(428, "version-required", "An If-Match header is required"),
     INTERNAL(500, "internal-error", "Internal error"),
     UNAVAILABLE(503, "unavailable", "Service unavailable");
@@ -47,7 +48,7 @@ public enum ProblemType {
     /** The type to use for a bare HTTP status raised by the framework. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != INVALID_REQUEST) {
+            if (type.status == status && type != INVALID_REQUEST && type != DEADLINE_PASSED) {
                 return type;
             }
         }

@@ -1,0 +1,52 @@
+package org.challengemarket.proposal;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The agency's decision, with its written reason, on who goes on after a stage. Made once. */
+@Entity
+@Table(name = "shortlist_decision")
+@IdClass(ShortlistDecision.Key.class)
+public class ShortlistDecision extends PanacheEntityBase {
+
+    /** Challenge and stage. */
+    public record Key(UUID challengeId, int stage) implements Serializable {
+        public Key() {
+            this(null, 0);
+        }
+    }
+
+    @Id
+    @Column(name = "challenge_id")
+    public UUID challengeId;
+
+    @Id
+    @Column(name = "stage")
+    public int stage;
+
+    @Column(nullable = false)
+    public String reason;
+
+    @Column(name = "decided_at", nullable = false)
+    public Instant decidedAt;
+
+    @Column(name = "decided_by", nullable = false)
+    public String decidedBy;
+
+    protected ShortlistDecision() {}
+
+    public ShortlistDecision(UUID challengeId, int stage, String reason, Instant now, String by) {
+        this.challengeId = challengeId;
+        this.stage = stage;
+        this.reason = reason;
+        this.decidedAt = now;
+        this.decidedBy = by;
+    }
+}

@@ -1,0 +1,116 @@
+package org.challengemarket.proposal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.challengemarket.challenge.Challenge;
+import org.challengemarket.challenge.ChallengeStatus;
+import org.challengemarket.challenge.Stage;
+import org.challengemarket.platform.audit.AuditLog;
+import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.error.ProblemType;
+import org.challengemarket.platform.error.RuleViolations;
+import org.challengemarket.platform.security.CurrentUser;
+import org.challengemarket.proposal.dto.ProposalDtos.ShortlistDto;
+import org.challengemarket.proposal.dto.ProposalDtos.ShortlistRequest;
+
+/**
+ * The agency's decision, after a stage's deadline, on which proposals go on (at most the stage's
+ * shortlist size). The others stop there; the challenge moves into evaluation.
+ */
+@ApplicationScoped
+public class ShortlistService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public ShortlistDto decide(UUID challengeId, int position, ShortlistRequest request) {
+        Challenge challenge = em.find(Challenge.class, challengeId, LockModeType.PESSIMISTIC_WRITE);
+        if (challenge == null || !user.actsFor(challenge.agency.id)) {
+            throw ProblemException.notFound("Challenge " + challengeId);
+        }
+        if (position < 1 || position > challenge.stages.size()) {
+            throw ProblemException.notFound("Stage " + position + " of challenge " + challengeId);
+        }
+        Stage stage = challenge.stages.get(position - 1);
+        Instant now = clock.instant();
+        if (stage.shortlistSize == null || position == challenge.stages.size()) {
+            throw new ProblemException(
+                    ProblemType.RULE_VIOLATION, "Stage " + position + " is the last one: its outcome is the award");
+        }
+        if (!stage.deadlinePassedAt(now)) {
+            throw ProblemException.conflict(
+                    "Stage " + position + " is open until " + stage.deadline + "; decide after its deadline");
+        }
+        if (challenge.status != ChallengeStatus.PUBLISHED && challenge.status != ChallengeStatus.IN_EVALUATION) {
+            throw ProblemException.conflict("A " + challenge.status + " challenge takes no shortlist");
+        }
+        if (ShortlistDecision.count("challengeId = ?1 and stage = ?2", challengeId, position) > 0) {
+            throw ProblemException.conflict("The shortlist of stage " + position + " has been decided already");
+        }
+        List<Proposal> inStage = Proposal.list(
+                "challenge = ?1 and stage = ?2 and status in ?3",
+                challenge,
+                position,
+                Set.of(ProposalStatus.DRAFT, ProposalStatus.SUBMITTED, ProposalStatus.SHORTLISTED));
+        RuleViolations v = new RuleViolations();
+        List<UUID> chosen = request.proposalIds().stream().distinct().toList();
+        v.check(
+                chosen.size() <= stage.shortlistSize,
+                "proposalIds",
+                "at most " + stage.shortlistSize + " proposals go on from stage " + position);
+        for (int i = 0; i < chosen.size(); i++) {
+            UUID id = chosen.get(i);
+            boolean submitted = inStage.stream().anyMatch(p -> p.id.equals(id) && p.status == ProposalStatus.SUBMITTED);
+            v.check(submitted, "proposalIds[" + i + "]", "is not a proposal submitted in stage " + position);
+        }
+        v.throwIfAny(ProblemType.RULE_VIOLATION, "The shortlist cannot be recorded");
+
+        List<UUID> shortlisted = new ArrayList<>();
+        List<UUID> notShortlisted = new ArrayList<>();
+        for (Proposal proposal : inStage) {
+            if (chosen.contains(proposal.id)) {
+                proposal.shortlist(now);
+                shortlisted.add(proposal.id);
+            } else {
+                proposal.notShortlisted(now);
+                notShortlisted.add(proposal.id);
+            }
+        }
+        if (challenge.status == ChallengeStatus.PUBLISHED) {
+            challenge.beginEvaluation(now);
+        }
+        new ShortlistDecision(challengeId, position, request.reason().strip(), now, user.subject()).persist();
+        em.flush();
+        audit.record(
+                "challenge.shortlisted",
+                "challenge",
+                challengeId,
+                "stage " + position + ": " + shortlisted.size() + " go on, " + notShortlisted.size() + " stop");
+        return new ShortlistDto(
+                challengeId,
+                position,
+                shortlisted,
+                notShortlisted,
+                request.reason().strip(),
+                now);
+    }
+}

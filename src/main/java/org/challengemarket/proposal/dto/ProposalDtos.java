@@ -1,0 +1,124 @@
+package org.challengemarket.proposal.dto;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.challengemarket.challenge.StageKind;
+import org.challengemarket.proposal.ProposalStatus;
+import org.challengemarket.proposal.StageForm;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Bodies of the proposal API. */
+public final class ProposalDtos {
+
+    private ProposalDtos() {}
+
+    /** The values of a stage draft's fields, by field name (see GET /api/v1/stage-forms). */
+    public record DraftRequest(
+            @Schema(
+                    description = "Field name to value: text, {amount, currency} for money, an instant,"
+                            + " or one of the choices",
+                    implementation = Object.class)
+            JsonNode fields) {}
+
+    /** A proposal as its company sees it. */
+    public record ProposalDto(
+            UUID id,
+            UUID challengeId,
+            String challengeTitle,
+            UUID companyId,
+            ProposalStatus status,
+
+            @Schema(description = "The stage the proposal is in (1-based)")
+            int stage,
+
+            int stageCount,
+
+            @Schema(description = "Deadline of the proposal's current stage")
+            Instant nextDeadline,
+
+            List<StageView> stages,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {}
+
+    /** One stage of a proposal: its draft and its submissions. */
+    public record StageView(
+            int position,
+            StageKind kind,
+            Instant opensAt,
+            Instant deadline,
+            DraftDto draft,
+            List<ReceiptDto> submissions) {}
+
+    /** The private draft of a stage. */
+    public record DraftDto(
+            int stage,
+            @Schema(implementation = Object.class) JsonNode fields,
+            List<AttachmentDto> attachments,
+            Instant updatedAt,
+            long version) {}
+
+    /** A file on a draft or in a submission. */
+    public record AttachmentDto(UUID id, String fileName, String mediaType, long size, String sha256) {}
+
+    /** Proof of an accepted submission. */
+    public record ReceiptDto(
+            UUID submissionId,
+            UUID proposalId,
+            UUID challengeId,
+            int stage,
+
+            @Schema(description = "1 for the first submission of the stage, then 2, 3, …")
+            int version,
+
+            @Schema(description = "Server time of acceptance")
+            Instant submittedAt,
+
+            @Schema(description = "SHA-256 (hex) of canonicalContent's UTF-8 bytes")
+            String sha256,
+
+            @Schema(description = "JSON with sorted keys and no insignificant whitespace")
+            String canonicalContent) {}
+
+    /** A submission with its content, for those who may read it. */
+    public record SubmissionDto(
+            ReceiptDto receipt,
+            @Schema(implementation = Object.class) JsonNode content,
+            List<AttachmentDto> attachments) {}
+
+    /** A line of "my proposals". */
+    public record ProposalSummary(
+            UUID id,
+            UUID challengeId,
+            String challengeTitle,
+            ProposalStatus status,
+            int stage,
+            int stageCount,
+            Instant nextDeadline,
+            Instant updatedAt) {}
+
+    /** A stage's form: the fields it asks for. */
+    public record StageFormDto(StageKind kind, List<StageForm.Field> fields) {}
+
+    /** Counts of a challenge's proposals per stage, all the agency sees before a deadline. */
+    public record StageCount(int stage, Instant deadline, boolean sealed, long submittedProposals, long shortlisted) {}
+
+    /** The agency's decision on who goes on after a stage. */
+    public record ShortlistRequest(
+            @NotNull @Size(max = 1000) List<@NotNull UUID> proposalIds,
+            @NotBlank @Size(min = 10, max = 5000) String reason) {}
+
+    /** The outcome of a shortlist decision. */
+    public record ShortlistDto(
+            UUID challengeId,
+            int stage,
+            List<UUID> shortlisted,
+            List<UUID> notShortlisted,
+            String reason,
+            Instant decidedAt) {}
+}
