@@ -109,6 +109,14 @@ public class Challenge extends PanacheEntityBase {
 
     protected Challenge() {}
 
+    /**
+     * The criteria weights, empty while none is set. Hibernate loads an embedded value whose
+     * columns are all null as null; Panache routes every read of {@code weights} through here.
+     */
+    public Weights getWeights() {
+        return weights == null ? new Weights(null, null, null) : weights;
+    }
+
     /** A new draft of {@code agency}, with the design's three default stages if none are given. */
     public static Challenge draft(Organisation agency, ChallengeContent content, Instant now) {
         Challenge challenge = new Challenge();

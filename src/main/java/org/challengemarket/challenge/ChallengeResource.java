@@ -30,6 +30,7 @@ import org.challengemarket.platform.web.PageDto;
 import org.challengemarket.platform.web.PageRequest;
 import org.challengemarket.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -69,8 +70,16 @@ public class ChallengeResource {
                                     + " Default: relevance with q, else newest published first")
                     @QueryParam("sort")
                     String sort,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+            @Parameter(
+                            description = "Page number, from 1",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "Page size, 1 to 100",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                    @QueryParam("size")
+                    String size) {
         QueryParams p = new QueryParams();
         ChallengeQuery.Sort order = ChallengeQuery.Sort.parse(sort);
         ChallengeQuery query = new ChallengeQuery(
@@ -88,8 +97,9 @@ public class ChallengeResource {
                 "sort",
                 "must be relevance, deadline, published, budget or title, optionally prefixed with -");
         p.check(order != ChallengeQuery.Sort.RELEVANCE || query.q() != null, "sort", "relevance needs a search (q)");
+        PageRequest pageRequest = p.page(page, size);
         p.done();
-        return challenges.search(query, PageRequest.of(page, size));
+        return challenges.search(query, pageRequest);
     }
 
     @GET

@@ -26,9 +26,12 @@ import org.challengemarket.platform.idempotency.Idempotency;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.platform.web.PageDto;
 import org.challengemarket.platform.web.PageRequest;
+import org.challengemarket.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,10 +71,22 @@ public class OrganisationResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "List organisations")
     public PageDto<OrganisationDto> list(
-            @QueryParam("type") OrganisationType type,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return organisations.list(type, PageRequest.of(page, size));
+            @Parameter(schema = @Schema(implementation = OrganisationType.class)) @QueryParam("type") String type,
+            @Parameter(
+                            description = "Page number, from 1",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "Page size, 1 to 100",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                    @QueryParam("size")
+                    String size) {
+        QueryParams p = new QueryParams();
+        OrganisationType organisationType = p.enumValue("type", type, OrganisationType.class);
+        PageRequest pageRequest = p.page(page, size);
+        p.done();
+        return organisations.list(organisationType, pageRequest);
     }
 
     @GET
@@ -121,8 +136,21 @@ public class OrganisationResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "List the members of an organisation (the admin any, others their own)")
     public PageDto<MemberDto> members(
-            @PathParam("id") UUID id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return organisations.members(id, PageRequest.of(page, size));
+            @PathParam("id") UUID id,
+            @Parameter(
+                            description = "Page number, from 1",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "Page size, 1 to 100",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                    @QueryParam("size")
+                    String size) {
+        QueryParams p = new QueryParams();
+        PageRequest pageRequest = p.page(page, size);
+        p.done();
+        return organisations.members(id, pageRequest);
     }
 
     @GET

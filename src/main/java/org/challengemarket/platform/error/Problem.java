@@ -11,6 +11,17 @@ public record Problem(URI type, String title, int status, String detail, String 
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** The body for a problem of {@code type} met at the request path {@code instance}. */
+    public static Problem of(ProblemType type, String detail, String instance, List<FieldError> errors) {
+        return new Problem(
+                type.uri(),
+                type.title(),
+                type.status(),
+                detail,
+                instance,
+                errors.isEmpty() ? null : List.copyOf(errors));
+    }
+
     /** One field (a JSON path such as {@code stages[1].deadline}) and why it was refused. */
     public record FieldError(String field, String message) {}
 }

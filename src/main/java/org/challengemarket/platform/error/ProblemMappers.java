@@ -170,11 +170,9 @@ public class ProblemMappers {
 
     static Response respond(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
-        Problem body = new Problem(
-                type.uri(), type.title(), type.status(), detail, instance, errors.isEmpty() ? null : errors);
         return Response.status(type.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(body)
+                .entity(Problem.of(type, detail, instance, errors))
                 .build();
     }
 

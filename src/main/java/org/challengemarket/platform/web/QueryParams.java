@@ -32,6 +32,24 @@ public final class QueryParams {
         }
     }
 
+    /** A whole number, or null when absent or not one. */
+    public Integer integer(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            violations.add(name, "must be a whole number");
+            return null;
+        }
+    }
+
+    /** The page asked for with {@code page} and {@code size}; use it only after {@link #done()}. */
+    public PageRequest page(String page, String size) {
+        return PageRequest.of(integer("page", page), integer("size", size), violations);
+    }
+
     public UUID uuid(String name, String value) {
         if (blank(value)) {
             return null;
