@@ -30,6 +30,7 @@ import org.challengemarket.platform.security.Roles;
 import org.challengemarket.platform.web.ETags;
 import org.challengemarket.platform.web.PageDto;
 import org.challengemarket.platform.web.PageRequest;
+import org.challengemarket.platform.web.QueryParams;
 import org.challengemarket.proposal.dto.ProposalDtos.AttachmentDto;
 import org.challengemarket.proposal.dto.ProposalDtos.DraftDto;
 import org.challengemarket.proposal.dto.ProposalDtos.DraftRequest;
@@ -39,8 +40,10 @@ import org.challengemarket.proposal.dto.ProposalDtos.ReceiptDto;
 import org.challengemarket.proposal.dto.ProposalDtos.StageFormDto;
 import org.challengemarket.proposal.dto.ProposalDtos.SubmissionDto;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -93,8 +96,21 @@ public class ProposalResource {
     @RolesAllowed(Roles.COMPANY_MEMBER)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "My company's proposals, with state and next deadline")
-    public PageDto<ProposalSummary> mine(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return proposals.mine(PageRequest.of(page, size));
+    public PageDto<ProposalSummary> mine(
+            @Parameter(
+                            description = "Page number, from 1",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "Page size, 1 to 100",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                    @QueryParam("size")
+                    String size) {
+        QueryParams p = new QueryParams();
+        PageRequest pageRequest = p.page(page, size);
+        p.done();
+        return proposals.mine(pageRequest);
     }
 
     @GET
