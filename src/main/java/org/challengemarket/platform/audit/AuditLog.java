@@ -1,5 +1,7 @@
 package org.challengemarket.platform.audit;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -85,17 +87,21 @@ public class AuditLog {
         }
     }
 
+    /**
+     * SHA-256 over a JSON array of the event's fields, so no field's text can pass for another's
+     * (a separator inside one value cannot move a boundary).
+     */
     static String hash(AuditEvent e) {
-        String canonical = String.join(
-                "\n",
-                e.previousHash,
-                e.occurredAt.toString(),
-                e.actor,
-                Objects.toString(e.actorOrganisationId, ""),
-                e.action,
-                e.objectType,
-                e.objectId,
-                e.details);
-        return Sha256.hex(canonical);
+        ArrayNode fields = JsonNodeFactory.instance
+                .arrayNode()
+                .add(e.previousHash)
+                .add(e.occurredAt.toString())
+                .add(e.actor)
+                .add(Objects.toString(e.actorOrganisationId, ""))
+                .add(e.action)
+                .add(e.objectType)
+                .add(e.objectId)
+                .add(e.details);
+        return Sha256.hex(fields.toString());
     }
 }

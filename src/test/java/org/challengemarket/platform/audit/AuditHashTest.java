@@ -39,6 +39,17 @@ class AuditHashTest {
         }
     }
 
+    @Test
+    void movingTextAcrossAFieldBoundaryChangesTheHash() {
+        AuditEvent original = event();
+        original.objectId = "42";
+        original.details = "x\ny";
+        AuditEvent shifted = event();
+        shifted.objectId = "42\nx";
+        shifted.details = "y";
+        assertNotEquals(AuditLog.hash(original), AuditLog.hash(shifted));
+    }
+
     private static AuditEvent event() {
         AuditEvent e = new AuditEvent();
         e.previousHash = AuditLog.GENESIS;
