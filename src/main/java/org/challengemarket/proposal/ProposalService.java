@@ -1,7 +1,6 @@
 package org.challengemarket.proposal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +21,6 @@ import org.challengemarket.organisation.CompanyProfile;
 import org.challengemarket.organisation.CompanyProfileService;
 import org.challengemarket.organisation.Organisation;
 import org.challengemarket.organisation.OrganisationType;
-import org.challengemarket.platform.Sha256;
 import org.challengemarket.platform.audit.AuditLog;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
@@ -174,28 +171,8 @@ public class ProposalService {
         StageForm.checkComplete(stage.kind, fields, violations);
         violations.throwIfAny(ProblemType.RULE_VIOLATION, "The stage is not complete yet");
 
-        ObjectNode content = JsonNodeFactory.instance.objectNode();
-        content.put("challengeId", proposal.challenge.id.toString());
-        content.put("proposalId", proposal.id.toString());
-        content.put("stage", position);
-        content.put("stageKind", stage.kind.name());
-        ObjectNode company = content.putObject("company");
-        company.put("legalName", profile.legalName);
-        company.put("enterpriseNumber", profile.enterpriseNumber);
-        company.put("size", profile.size.name());
-        content.set("fields", fields);
-        ArrayNode files = content.putArray("attachments");
-        Attachment.onDraft(id, position).stream()
-                .sorted(Comparator.comparing((Attachment a) -> a.sha256).thenComparing(a -> a.fileName))
-                .forEach(a -> files.addObject()
-                        .put("fileName", a.fileName)
-                        .put("mediaType", a.mediaType)
-                        .put("sha256", a.sha256)
-                        .put("size", a.sizeBytes));
-        String canonical = Canonical.json(content);
-        int number = Submission.latest(id, position).map(s -> s.number + 1).orElse(1);
-        Submission submission =
-                new Submission(id, position, number, canonical, Sha256.hex(canonical), now, user.subject());
+        Submission submission = Submission.seal(
+                proposal, stage, profile, fields, Attachment.onDraft(id, position), now, user.subject());
         submission.persist();
         proposal.submitted(now);
         em.flush();
@@ -203,7 +180,7 @@ public class ProposalService {
                 "proposal.submitted",
                 AUDIT_TYPE,
                 proposal.id,
-                "stage " + position + " v" + number + " " + submission.sha256);
+                "stage " + position + " v" + submission.number + " " + submission.sha256);
         return receipt(submission, proposal.challenge.id);
     }
 

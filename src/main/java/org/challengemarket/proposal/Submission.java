@@ -1,13 +1,22 @@
 package org.challengemarket.proposal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.challengemarket.challenge.Stage;
+import org.challengemarket.organisation.CompanyProfile;
+import org.challengemarket.platform.Sha256;
 
 /**
  * One accepted, immutable version of a stage's answer. The last one before the deadline counts;
@@ -55,6 +64,42 @@ public class Submission extends PanacheEntityBase {
         this.sha256 = sha256;
         this.submittedAt = at;
         this.submittedBy = by;
+    }
+
+    /**
+     * Seals a stage's fields and files as the next version: the canonical content names the
+     * challenge, proposal, stage, the company as its profile describes it, the fields, and each
+     * file by name, type, size and SHA-256.
+     */
+    public static Submission seal(
+            Proposal proposal,
+            Stage stage,
+            CompanyProfile profile,
+            JsonNode fields,
+            List<Attachment> files,
+            Instant now,
+            String by) {
+        ObjectNode content = JsonNodeFactory.instance.objectNode();
+        content.put("challengeId", proposal.challenge.id.toString());
+        content.put("proposalId", proposal.id.toString());
+        content.put("stage", stage.position);
+        content.put("stageKind", stage.kind.name());
+        ObjectNode company = content.putObject("company");
+        company.put("legalName", profile.legalName);
+        company.put("enterpriseNumber", profile.enterpriseNumber);
+        company.put("size", profile.size.name());
+        content.set("fields", fields);
+        ArrayNode list = content.putArray("attachments");
+        files.stream()
+                .sorted(Comparator.comparing((Attachment a) -> a.sha256).thenComparing(a -> a.fileName))
+                .forEach(a -> list.addObject()
+                        .put("fileName", a.fileName)
+                        .put("mediaType", a.mediaType)
+                        .put("sha256", a.sha256)
+                        .put("size", a.sizeBytes));
+        String canonical = Canonical.json(content);
+        int number = latest(proposal.id, stage.position).map(s -> s.number + 1).orElse(1);
+        return new Submission(proposal.id, stage.position, number, canonical, Sha256.hex(canonical), now, by);
     }
 
     /** The submission that counts for a stage: the last one. */
