@@ -152,6 +152,13 @@ public class ChallengeService {
         return ChallengeMapper.dto(challenge, ChallengeAmendment.of(challenge), json);
     }
 
+    /** A challenge of the caller's agency in any state, drafts included (404 for any other). */
+    @Transactional
+    public ChallengeDto getOwn(UUID id) {
+        Challenge challenge = ownChallenge(id);
+        return ChallengeMapper.dto(challenge, ChallengeAmendment.of(challenge), json);
+    }
+
     /** The current version of a visible challenge, for conditional reads. */
     @Transactional
     public Optional<Long> version(UUID id) {

@@ -1,0 +1,90 @@
+package org.challengemarket.portal;
+
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.challengemarket.platform.dev.DemoUsers;
+import org.challengemarket.platform.dev.DemoUsers.DemoUser;
+import org.challengemarket.platform.dev.DemoUsers.SignIn;
+import org.challengemarket.platform.security.Roles;
+import org.challengemarket.portal.web.ErrorPages;
+import org.challengemarket.portal.web.SessionCookie;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Embedded mode's sign-in page (absent from production builds): pick a demo user, and the
+ * browser keeps their token in an HttpOnly cookie until it expires or the person signs out.
+ */
+@Path("/dev/sign-in")
+@PortalPage
+@PermitAll
+@IfBuildProfile(anyOf = {"dev", "test"})
+@Produces(MediaType.TEXT_HTML)
+public class DevSignInController {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance signIn(List<DemoUser> users, String next, boolean error);
+    }
+
+    @Inject
+    DemoUsers demoUsers;
+
+    @Inject
+    SessionCookie session;
+
+    @Inject
+    ErrorPages errors;
+
+    @GET
+    public TemplateInstance page(@RestQuery String next) {
+        return Templates.signIn(demoUsers.all(), localPath(next).orElse(null), false);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signIn(@RestForm String username, @RestForm String next, @Context UriInfo uri) {
+        Optional<SignIn> signIn = demoUsers.signIn(username);
+        if (signIn.isEmpty()) {
+            return Response.status(400)
+                    .entity(Templates.signIn(demoUsers.all(), localPath(next).orElse(null), true))
+                    .build();
+        }
+        SignIn s = signIn.get();
+        String start = localPath(next).orElse(s.roles().contains(Roles.AGENCY_OFFICER) ? "/agency/challenges" : "/");
+        boolean secure = "https".equalsIgnoreCase(uri.getRequestUri().getScheme());
+        return Response.seeOther(URI.create(start))
+                .cookie(session.holding(s.token(), s.lifetime(), secure))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    Response error(Throwable e, ContainerRequestContext request) {
+        return errors.of(e, request);
+    }
+
+    /** Only a path of this site is a place to return to, never another site. */
+    static Optional<String> localPath(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+            return Optional.empty();
+        }
+        return Optional.of(next);
+    }
+}

@@ -1,0 +1,24 @@
+package org.challengemarket.portal;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a page confirms after a successful form post (Post/Redirect/Get). */
+public enum Notice {
+    CREATED,
+    SAVED,
+    PUBLISHED,
+    AMENDED,
+    CANCELLED;
+
+    /** The notice a {@code notice} query parameter names; unknown values show nothing. */
+    public static Optional<Notice> parse(String value) {
+        return Arrays.stream(values())
+                .filter(n -> n.name().equalsIgnoreCase(value == null ? "" : value.strip()))
+                .findFirst();
+    }
+
+    public String param() {
+        return name().toLowerCase();
+    }
+}

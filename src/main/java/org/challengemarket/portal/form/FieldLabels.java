@@ -1,0 +1,54 @@
+package org.challengemarket.portal.form;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.challengemarket.portal.Messages;
+
+/**
+ * The label a person knows a field by, for an error summary or an amendment's list of changes:
+ * {@code stages[1].deadline} is "Stage 2 deadline".
+ */
+@ApplicationScoped
+public class FieldLabels {
+
+    private static final Pattern STAGE = Pattern.compile("^stages\\[(\\d+)]\\.(\\w+)$");
+
+    @Inject
+    Messages msg;
+
+    public String of(String path) {
+        Matcher stage = STAGE.matcher(path);
+        if (stage.matches()) {
+            int number = Integer.parseInt(stage.group(1)) + 1;
+            return switch (stage.group(2)) {
+                case "opensAt" -> msg.stageOpensNumbered(number);
+                case "deadline" -> msg.stageDeadlineNumbered(number);
+                case "shortlistSize" -> msg.stageShortlistNumbered(number);
+                default -> msg.stageNumbered(number);
+            };
+        }
+        String normalised = FormErrors.normalise(path);
+        return switch (normalised) {
+            case "title" -> msg.fieldTitle();
+            case "problemStatement" -> msg.fieldProblemStatement();
+            case "context" -> msg.fieldContext();
+            case "expectedOutcomes" -> msg.fieldExpectedOutcomes();
+            case "sector" -> msg.fieldSector();
+            case "budget.amount" -> msg.fieldBudgetAmount();
+            case "budget.currency" -> msg.fieldBudgetCurrency();
+            case "numberOfPilots" -> msg.fieldNumberOfPilots();
+            case "languages" -> msg.fieldLanguages();
+            case "weights" -> msg.fieldWeights();
+            case "weights.problemSolving" -> msg.weightProblemSolving();
+            case "weights.teamMotivation" -> msg.weightTeamMotivation();
+            case "weights.implementationCost" -> msg.weightImplementationCost();
+            case "stages" -> msg.fieldStages();
+            case "summary" -> msg.fieldSummary();
+            case "material" -> msg.fieldMaterial();
+            case "reason" -> msg.fieldReason();
+            default -> msg.fieldForm();
+        };
+    }
+}

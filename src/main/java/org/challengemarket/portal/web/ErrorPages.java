@@ -1,0 +1,151 @@
+package org.challengemarket.portal.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.portal.PortalConfig;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+
+/**
+ * Error pages of the portal: what a person sees instead of the API's problem+json when a page
+ * is not found, forbidden, needs a sign-in, or fails. The API keeps its own mappers.
+ */
+@ApplicationScoped
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    /** The kinds of error page, each with its own title and explanation. */
+    public enum Kind {
+        NOT_FOUND,
+        FORBIDDEN,
+        SIGN_IN,
+        SESSION_EXPIRED,
+        FORM_EXPIRED,
+        CONFLICT,
+        BAD_REQUEST,
+        INTERNAL
+    }
+
+    /**
+     * One error page.
+     *
+     * @param detail what the service said, shown for refusals a person can act on; may be null
+     * @param signInHref where to sign in, for the pages that ask for it
+     */
+    public record ErrorView(int status, Kind kind, String detail, String incident, String signInHref) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(ErrorView error);
+    }
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    SessionCookie session;
+
+    /** The page for an exception thrown while serving a portal page. */
+    public Response of(Throwable e, ContainerRequestContext request) {
+        if (e instanceof ProblemException p) {
+            return problem(p, request);
+        }
+        if (e instanceof AuthenticationFailedException) {
+            return sessionExpired(request);
+        }
+        if (e instanceof UnauthorizedException) {
+            return page(401, Kind.SIGN_IN, null, request);
+        }
+        if (e instanceof ForbiddenException) {
+            return page(403, Kind.FORBIDDEN, null, request);
+        }
+        if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
+            return page(409, Kind.CONFLICT, null, request);
+        }
+        if (e instanceof WebApplicationException w && w.getResponse() != null) {
+            int status = w.getResponse().getStatus();
+            if (status == 404) {
+                return page(404, Kind.NOT_FOUND, null, request);
+            }
+            if (status >= 400 && status < 500) {
+                return page(status, Kind.BAD_REQUEST, null, request);
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error on a portal page, incident %s", incident);
+        return render(new ErrorView(500, Kind.INTERNAL, null, incident, null));
+    }
+
+    /**
+     * A token that no longer verifies: the browser forgets it, then a page read is simply
+     * repeated without it, while a form post asks to sign in again.
+     */
+    public Response sessionExpired(ContainerRequestContext request) {
+        boolean secure = isSecure(request.getUriInfo());
+        if (HttpMethod.GET.equals(request.getMethod())) {
+            return Response.seeOther(request.getUriInfo().getRequestUri())
+                    .cookie(session.cleared(secure))
+                    .build();
+        }
+        Response page = page(401, Kind.SESSION_EXPIRED, null, request);
+        return Response.fromResponse(page).cookie(session.cleared(secure)).build();
+    }
+
+    /** A form post whose CSRF token is missing or wrong. */
+    public Response formExpired() {
+        return render(new ErrorView(403, Kind.FORM_EXPIRED, null, null, null));
+    }
+
+    private Response problem(ProblemException p, ContainerRequestContext request) {
+        return switch (p.type()) {
+            case NOT_FOUND -> page(404, Kind.NOT_FOUND, null, request);
+            case FORBIDDEN -> page(403, Kind.FORBIDDEN, p.getMessage(), request);
+            case UNAUTHORIZED -> page(401, Kind.SIGN_IN, null, request);
+            case CONFLICT, PRECONDITION_FAILED -> page(409, Kind.CONFLICT, p.getMessage(), request);
+            default -> page(p.type().status(), Kind.BAD_REQUEST, p.getMessage(), request);
+        };
+    }
+
+    private Response page(int status, Kind kind, String detail, ContainerRequestContext request) {
+        String signIn = kind == Kind.SIGN_IN || kind == Kind.SESSION_EXPIRED ? signInHref(request) : null;
+        return render(new ErrorView(status, kind, detail, null, signIn));
+    }
+
+    private String signInHref(ContainerRequestContext request) {
+        if (!HttpMethod.GET.equals(request.getMethod())) {
+            return config.signInPath();
+        }
+        UriInfo uri = request.getUriInfo();
+        String query = uri.getRequestUri().getRawQuery();
+        String next = uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
+        return config.signInPath() + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+    }
+
+    private static Response render(ErrorView view) {
+        return Response.status(view.status())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(view))
+                .build();
+    }
+
+    private static boolean isSecure(UriInfo uri) {
+        return "https".equalsIgnoreCase(uri.getRequestUri().getScheme());
+    }
+}
