@@ -2,6 +2,7 @@ package org.challengemarket.platform.dev;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -24,19 +25,26 @@ import org.challengemarket.challenge.Money;
 import org.challengemarket.challenge.Stage;
 import org.challengemarket.challenge.StageKind;
 import org.challengemarket.challenge.Weights;
+import org.challengemarket.organisation.CompanyProfile;
+import org.challengemarket.organisation.CompanySize;
 import org.challengemarket.organisation.Member;
 import org.challengemarket.organisation.Organisation;
 import org.challengemarket.organisation.OrganisationType;
 import org.challengemarket.platform.audit.AuditLog;
 import org.challengemarket.platform.security.Roles;
+import org.challengemarket.proposal.Proposal;
+import org.challengemarket.proposal.ShortlistDecision;
+import org.challengemarket.proposal.StageDraft;
+import org.challengemarket.proposal.Submission;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Seeds the demo organisations, users and challenges once, so {@code make run} shows the
- * platform at once: three agencies, four companies, an incubator, the lab, a user for every role,
- * and six challenges across the lifecycle (a draft for each agency). Not part of a production
- * build.
+ * platform at once: three agencies, four companies with profiles, an incubator, the lab, a user
+ * for every role, seven challenges across the lifecycle (a draft for each agency), and proposals in
+ * every early state (CivicForms NV has a draft, a submitted and a shortlisted one). Not part of a
+ * production build.
  */
 @Singleton
 @IfBuildProfile(anyOf = {"dev", "test"})
@@ -96,30 +104,14 @@ public class DemoData {
         member(energy, "officer.energy", "Elise Officer", List.of(Roles.AGENCY_OFFICER, Roles.EVALUATOR), now);
         member(energy, "finance.energy", "Fabrice Finance", List.of(Roles.FINANCE), now);
 
-        member(
-                organisation("Routewise BV", OrganisationType.COMPANY, now),
-                "anna.routewise",
-                "Anna Routewise",
-                List.of(Roles.COMPANY_MEMBER),
-                now);
-        member(
-                organisation("Solarbyte SRL", OrganisationType.COMPANY, now),
-                "bruno.solarbyte",
-                "Bruno Solarbyte",
-                List.of(Roles.COMPANY_MEMBER),
-                now);
-        member(
-                organisation("CivicForms NV", OrganisationType.COMPANY, now),
-                "chloe.civicforms",
-                "Chloe CivicForms",
-                List.of(Roles.COMPANY_MEMBER),
-                now);
-        member(
-                organisation("Datawell SRL", OrganisationType.COMPANY, now),
-                "dirk.datawell",
-                "Dirk Datawell",
-                List.of(Roles.COMPANY_MEMBER),
-                now);
+        Organisation routewise = organisation("Routewise BV", OrganisationType.COMPANY, now);
+        member(routewise, "anna.routewise", "Anna Routewise", List.of(Roles.COMPANY_MEMBER), now);
+        Organisation solarbyte = organisation("Solarbyte SRL", OrganisationType.COMPANY, now);
+        member(solarbyte, "bruno.solarbyte", "Bruno Solarbyte", List.of(Roles.COMPANY_MEMBER), now);
+        Organisation civicforms = organisation("CivicForms NV", OrganisationType.COMPANY, now);
+        member(civicforms, "chloe.civicforms", "Chloe CivicForms", List.of(Roles.COMPANY_MEMBER), now);
+        Organisation datawell = organisation("Datawell SRL", OrganisationType.COMPANY, now);
+        member(datawell, "dirk.datawell", "Dirk Datawell", List.of(Roles.COMPANY_MEMBER), now);
         member(
                 organisation("Start it Hub", OrganisationType.INCUBATOR, now),
                 "ines.incubator",
@@ -185,7 +177,70 @@ public class DemoData {
                 now);
         meters.cancel("The regional grid operator will roll out smart meters itself in 2027.", now);
         audit.record("challenge.cancelled", "challenge", meters.id, meters.cancellationReason);
+
+        Challenge flood = published(
+                energy,
+                "Early flood warnings for riverside schools",
+                "Schools along the Meuse hear of floods from the news, when it is too late to send children home.",
+                "climate",
+                now);
+
+        CompanyProfile routewiseProfile =
+                profile(routewise, "0403170701", "Routing software for public transport.", now);
+        profile(solarbyte, "0654321022", "Energy monitoring for buildings.", now);
+        CompanyProfile civicProfile = profile(civicforms, "0777123418", "Designers of public digital services.", now);
+        CompanyProfile datawellProfile = profile(datawell, "0888901268", "Sensor data platforms.", now);
+
+        // CivicForms NV shows a proposal in each state: draft, submitted, shortlisted
+        Proposal draft = Proposal.start(crowding, civicforms, now);
+        draft.persist();
+        new StageDraft(draft.id, 1, "{\"solutionIdea\":\"Occupancy shown on stop displays and in the app.\"}", now)
+                .persist();
+        submitted(flood, civicforms, civicProfile, "Pupils' phones get a warning from river sensors.", now, now);
+        submitted(crowding, routewise, routewiseProfile, "Counting passengers from ticket validations.", now, now);
+
+        Instant entered = earlier.plus(Duration.ofDays(10));
+        Proposal chosen =
+                submitted(queue, civicforms, civicProfile, "Text message when it is your turn.", entered, now);
+        Proposal other = submitted(queue, datawell, datawellProfile, "Cameras counting the queue.", entered, now);
+        chosen.shortlist(now);
+        other.notShortlisted(now);
+        new ShortlistDecision(queue.id, 1, "The text-message idea needs no new hardware at the counters.", now, "demo")
+                .persist();
+        audit.record("challenge.shortlisted", "challenge", queue.id, "stage 1: 1 go on, 1 stop");
         LOG.info("Seeded the demo data: see GET /dev/users");
+    }
+
+    private CompanyProfile profile(Organisation company, String enterpriseNumber, String team, Instant now) {
+        CompanyProfile profile = new CompanyProfile(company.id);
+        profile.legalName = company.name;
+        profile.enterpriseNumber = "BE" + enterpriseNumber;
+        profile.size = CompanySize.MICRO;
+        profile.sector = "software";
+        profile.teamSummary = team;
+        profile.contactName = "Contact of " + company.name;
+        profile.contactEmail = "hello@" + domain(company) + ".example";
+        profile.updatedAt = now;
+        profile.persist();
+        return profile;
+    }
+
+    /** A proposal started and submitted in stage 1 at {@code at}. */
+    private Proposal submitted(
+            Challenge challenge, Organisation company, CompanyProfile profile, String idea, Instant at, Instant now) {
+        Proposal proposal = Proposal.start(challenge, company, at);
+        proposal.persist();
+        ObjectNode fields = json.createObjectNode()
+                .put("solutionIdea", idea)
+                .put("teamInBrief", profile.teamSummary)
+                .put("costBand", "20000_TO_30000");
+        new StageDraft(proposal.id, 1, fields.toString(), at).persist();
+        em.flush();
+        Submission.seal(proposal, challenge.stages.get(0), profile, fields, List.of(), at, "demo")
+                .persist();
+        proposal.submitted(at);
+        audit.record("proposal.submitted", "proposal", proposal.id, "stage 1 v1");
+        return proposal;
     }
 
     private Organisation organisation(String name, OrganisationType type, Instant now) {
@@ -199,6 +254,10 @@ public class DemoData {
         String domain =
                 organisation.name.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
         new Member(organisation, username, name, username + "@" + domain + ".example", roles, now).persist();
+    }
+
+    private static String domain(Organisation organisation) {
+        return organisation.name.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
     }
 
     private Challenge draft(Organisation agency, String title, String problem, String sector, Instant now) {
