@@ -417,6 +417,38 @@ public class Challenge extends PanacheEntityBase {
                 });
     }
 
+    /**
+     * Moves the deadline of the stage at {@code position} (1-based) later, to {@code newDeadline},
+     * shifting later stages as an amendment would, and returns what changed, to be recorded as a
+     * public amendment. A deadline is only ever extended, and only while its stage is still open
+     * for submissions (a closed stage's dates are final).
+     */
+    public List<Amendment.Change> extendDeadline(int position, Instant newDeadline, Instant now) {
+        if (!status.isAmendable()) {
+            throw ProblemException.conflict("A " + status + " challenge's deadlines cannot be extended");
+        }
+        if (position < 1 || position > stages.size()) {
+            throw new IllegalArgumentException("Challenge " + id + " has no stage " + position);
+        }
+        Stage stage = stages.get(position - 1);
+        if (stage.deadlinePassedAt(now)) {
+            throw ProblemException.conflict(
+                    "Stage " + position + " closed at " + stage.deadline + "; its dates are final");
+        }
+        if (!newDeadline.isAfter(stage.deadline)) {
+            throw new IllegalArgumentException("An extension must move the deadline of stage " + position
+                    + " later than " + stage.deadline + ", not to " + newDeadline);
+        }
+        List<Amendment.Change> changes = new ArrayList<>();
+        changes.add(new Amendment.Change(
+                "stages[" + (position - 1) + "].deadline", stage.deadline.toString(), newDeadline.toString()));
+        stage.deadline = newDeadline;
+        pushLaterStages(changes);
+        deadline = stages.get(0).deadline;
+        updatedAt = now;
+        return changes;
+    }
+
     /** Closes entry: once the first stage's deadline has passed, the panel's work begins. */
     public void beginEvaluation(Instant now) {
         if (!status.canMoveTo(ChallengeStatus.IN_EVALUATION)) {

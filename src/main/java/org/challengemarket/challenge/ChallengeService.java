@@ -15,8 +15,12 @@ import org.challengemarket.challenge.dto.ChallengeDtos.AmendmentRequest;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeRequest;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeSummary;
+import org.challengemarket.notification.NotificationService;
+import org.challengemarket.notification.NotificationService.Audience;
+import org.challengemarket.notification.NotificationType;
 import org.challengemarket.organisation.Organisation;
 import org.challengemarket.organisation.OrganisationType;
+import org.challengemarket.platform.Times;
 import org.challengemarket.platform.audit.AuditLog;
 import org.challengemarket.platform.error.Problem;
 import org.challengemarket.platform.error.ProblemException;
@@ -28,8 +32,9 @@ import org.challengemarket.platform.web.PageDto;
 import org.challengemarket.platform.web.PageRequest;
 
 /**
- * Challenge use cases: drafts, publication, amendments, cancellation, public reading and search.
- * Loads the aggregate, calls its verb, stores it, and records the change in the audit log.
+ * Challenge use cases: drafts, publication, amendments, deadline extensions, cancellation, public
+ * reading and search. Loads the aggregate, calls its verb, stores it, records the change in the
+ * audit log and notifies the companies taking part, all in one transaction.
  */
 @ApplicationScoped
 public class ChallengeService {
@@ -56,6 +61,9 @@ public class ChallengeService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    NotificationService notifications;
 
     @Transactional
     public ChallengeDto create(ChallengeRequest request) {
@@ -119,18 +127,54 @@ public class ChallengeService {
                                 .map(s -> new Amendment.StageChange(s.position(), s.opensAt(), s.deadline()))
                                 .toList());
         List<Amendment.Change> changes = challenge.amend(amendment, now, config.rules());
+        int number = recordAmendment(challenge, request.summary(), request.material(), changes, now);
+        audit.record("challenge.amended", AUDIT_TYPE, challenge.id, "amendment " + number + ": " + request.summary());
+        notifications.notifyChallengeParticipants(
+                challenge.id,
+                NotificationType.CHALLENGE_AMENDED,
+                "Amendment " + number + " to \"" + challenge.title + "\": "
+                        + request.summary().strip(),
+                link(challenge),
+                Audience.COMPANIES);
+        return ChallengeMapper.dto(challenge, ChallengeAmendment.of(challenge), json);
+    }
+
+    /**
+     * Moves a stage deadline later as a public, numbered amendment, and tells the companies taking
+     * part and the agency. Not an endpoint of its own: the feature that calls it decides who may
+     * (clarifications extend a deadline when an answer comes late). Runs in the caller's
+     * transaction, at the caller's {@code now}, so the extension and its cause happen at one
+     * instant.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DeadlineExtension extendDeadline(UUID id, int stage, Instant newDeadline, String summary, Instant now) {
+        Challenge challenge = load(id).orElseThrow(() -> notFound(id));
+        Instant previous =
+                stage >= 1 && stage <= challenge.stages.size() ? challenge.stages.get(stage - 1).deadline : null;
+        List<Amendment.Change> changes = challenge.extendDeadline(stage, newDeadline, now);
+        int number = recordAmendment(challenge, summary, false, changes, now);
+        audit.record(
+                "challenge.deadline_extended",
+                AUDIT_TYPE,
+                challenge.id,
+                "amendment " + number + ": stage " + stage + " deadline " + previous + " -> " + newDeadline);
+        notifications.notifyChallengeParticipants(
+                challenge.id,
+                NotificationType.DEADLINE_EXTENDED,
+                "Stage " + stage + " of \"" + challenge.title + "\" now closes at " + Times.forPeople(newDeadline)
+                        + " instead of " + Times.forPeople(previous),
+                link(challenge),
+                Audience.COMPANIES_AND_AGENCY);
+        return new DeadlineExtension(number, stage, previous, newDeadline);
+    }
+
+    private int recordAmendment(
+            Challenge challenge, String summary, boolean material, List<Amendment.Change> changes, Instant now) {
         int number = (int) ChallengeAmendment.count("challenge", challenge) + 1;
-        new ChallengeAmendment(
-                        challenge,
-                        number,
-                        request.summary(),
-                        request.material(),
-                        ChallengeMapper.changesJson(changes, json),
-                        now)
+        new ChallengeAmendment(challenge, number, summary, material, ChallengeMapper.changesJson(changes, json), now)
                 .persist();
         em.flush();
-        audit.record("challenge.amended", AUDIT_TYPE, challenge.id, "amendment " + number + ": " + request.summary());
-        return ChallengeMapper.dto(challenge, ChallengeAmendment.of(challenge), json);
+        return number;
     }
 
     @Transactional
@@ -142,6 +186,12 @@ public class ChallengeService {
         challenge.cancel(reason, clock.instant());
         em.flush();
         audit.record("challenge.cancelled", AUDIT_TYPE, challenge.id, reason);
+        notifications.notifyChallengeParticipants(
+                challenge.id,
+                NotificationType.CHALLENGE_CANCELLED,
+                "\"" + challenge.title + "\" was cancelled: " + challenge.cancellationReason,
+                link(challenge),
+                Audience.COMPANIES);
         return ChallengeMapper.dto(challenge, ChallengeAmendment.of(challenge), json);
     }
 
@@ -213,6 +263,10 @@ public class ChallengeService {
             }
         }
         v.throwIfAny(ProblemType.INVALID_REQUEST, "The request has invalid fields");
+    }
+
+    private static String link(Challenge challenge) {
+        return "/api/v1/challenges/" + challenge.id;
     }
 
     private static ProblemException notFound(UUID id) {

@@ -91,6 +91,19 @@ public final class QueryParams {
         }
     }
 
+    /** {@code true} or {@code false}. */
+    public Boolean bool(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(v);
+        }
+        violations.add(name, "must be true or false");
+        return null;
+    }
+
     public String text(String name, String value, int maxLength) {
         if (blank(value)) {
             return null;
