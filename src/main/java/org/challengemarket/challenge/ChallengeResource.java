@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,10 +28,10 @@ import org.challengemarket.platform.idempotency.Idempotency;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.platform.web.ETags;
 import org.challengemarket.platform.web.PageDto;
+import org.challengemarket.platform.web.PageParams;
 import org.challengemarket.platform.web.PageRequest;
 import org.challengemarket.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -70,16 +71,7 @@ public class ChallengeResource {
                                     + " Default: relevance with q, else newest published first")
                     @QueryParam("sort")
                     String sort,
-            @Parameter(
-                            description = "Page number, from 1",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = "Page size, 1 to 100",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
-                    @QueryParam("size")
-                    String size) {
+            @BeanParam PageParams pages) {
         QueryParams p = new QueryParams();
         ChallengeQuery.Sort order = ChallengeQuery.Sort.parse(sort);
         ChallengeQuery query = new ChallengeQuery(
@@ -97,7 +89,7 @@ public class ChallengeResource {
                 "sort",
                 "must be relevance, deadline, published, budget or title, optionally prefixed with -");
         p.check(order != ChallengeQuery.Sort.RELEVANCE || query.q() != null, "sort", "relevance needs a search (q)");
-        PageRequest pageRequest = p.page(page, size);
+        PageRequest pageRequest = pages.read(p);
         p.done();
         return challenges.search(query, pageRequest);
     }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -21,7 +21,7 @@ import org.challengemarket.clarification.dto.ClarificationDtos.QuestionRequest;
 import org.challengemarket.platform.idempotency.Idempotency;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.platform.web.PageDto;
-import org.challengemarket.platform.web.PageRequest;
+import org.challengemarket.platform.web.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,8 +70,7 @@ public class ChallengeQuestionResource {
             summary = "List the questions on a challenge",
             description = "Everyone reads the published answers, without the asker. A company member also"
                     + " sees its own company's open questions (mine: true); the challenge's agency sees all.")
-    public PageDto<QuestionDto> list(
-            @PathParam("id") UUID id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return clarifications.list(id, PageRequest.of(page, size));
+    public PageDto<QuestionDto> list(@PathParam("id") UUID id, @BeanParam PageParams pages) {
+        return clarifications.list(id, pages.read());
     }
 }

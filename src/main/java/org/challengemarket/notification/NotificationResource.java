@@ -2,6 +2,7 @@ package org.challengemarket.notification;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.challengemarket.notification.dto.NotificationDtos.NotificationDto;
 import org.challengemarket.platform.web.PageDto;
+import org.challengemarket.platform.web.PageParams;
 import org.challengemarket.platform.web.PageRequest;
 import org.challengemarket.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,12 +40,12 @@ public class NotificationResource {
             @Parameter(description = "true lists only the unread ones", schema = @Schema(type = SchemaType.BOOLEAN))
                     @QueryParam("unread")
                     String unread,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+            @BeanParam PageParams pages) {
         QueryParams p = new QueryParams();
         Boolean unreadOnly = p.bool("unread", unread);
+        PageRequest page = pages.read(p);
         p.done();
-        return notifications.mine(Boolean.TRUE.equals(unreadOnly), PageRequest.of(page, size));
+        return notifications.mine(Boolean.TRUE.equals(unreadOnly), page);
     }
 
     @POST

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,10 +26,10 @@ import org.challengemarket.organisation.dto.OrganisationDtos.OrganisationRef;
 import org.challengemarket.platform.idempotency.Idempotency;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.platform.web.PageDto;
+import org.challengemarket.platform.web.PageParams;
 import org.challengemarket.platform.web.PageRequest;
 import org.challengemarket.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -72,19 +73,10 @@ public class OrganisationResource {
     @Operation(summary = "List organisations")
     public PageDto<OrganisationDto> list(
             @Parameter(schema = @Schema(implementation = OrganisationType.class)) @QueryParam("type") String type,
-            @Parameter(
-                            description = "Page number, from 1",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = "Page size, 1 to 100",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
-                    @QueryParam("size")
-                    String size) {
+            @BeanParam PageParams pages) {
         QueryParams p = new QueryParams();
         OrganisationType organisationType = p.enumValue("type", type, OrganisationType.class);
-        PageRequest pageRequest = p.page(page, size);
+        PageRequest pageRequest = pages.read(p);
         p.done();
         return organisations.list(organisationType, pageRequest);
     }
@@ -135,20 +127,9 @@ public class OrganisationResource {
     })
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "List the members of an organisation (the admin any, others their own)")
-    public PageDto<MemberDto> members(
-            @PathParam("id") UUID id,
-            @Parameter(
-                            description = "Page number, from 1",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = "Page size, 1 to 100",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
-                    @QueryParam("size")
-                    String size) {
+    public PageDto<MemberDto> members(@PathParam("id") UUID id, @BeanParam PageParams pages) {
         QueryParams p = new QueryParams();
-        PageRequest pageRequest = p.page(page, size);
+        PageRequest pageRequest = pages.read(p);
         p.done();
         return organisations.members(id, pageRequest);
     }

@@ -3,6 +3,7 @@ package org.challengemarket.proposal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,8 +29,7 @@ import org.challengemarket.platform.idempotency.Idempotency;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.platform.web.ETags;
 import org.challengemarket.platform.web.PageDto;
-import org.challengemarket.platform.web.PageRequest;
-import org.challengemarket.platform.web.QueryParams;
+import org.challengemarket.platform.web.PageParams;
 import org.challengemarket.proposal.dto.ProposalDtos.AttachmentDto;
 import org.challengemarket.proposal.dto.ProposalDtos.DraftDto;
 import org.challengemarket.proposal.dto.ProposalDtos.DraftRequest;
@@ -40,10 +39,8 @@ import org.challengemarket.proposal.dto.ProposalDtos.ReceiptDto;
 import org.challengemarket.proposal.dto.ProposalDtos.StageFormDto;
 import org.challengemarket.proposal.dto.ProposalDtos.SubmissionDto;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -96,21 +93,8 @@ public class ProposalResource {
     @RolesAllowed(Roles.COMPANY_MEMBER)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "My company's proposals, with state and next deadline")
-    public PageDto<ProposalSummary> mine(
-            @Parameter(
-                            description = "Page number, from 1",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = "Page size, 1 to 100",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
-                    @QueryParam("size")
-                    String size) {
-        QueryParams p = new QueryParams();
-        PageRequest pageRequest = p.page(page, size);
-        p.done();
-        return proposals.mine(pageRequest);
+    public PageDto<ProposalSummary> mine(@BeanParam PageParams pages) {
+        return proposals.mine(pages.read());
     }
 
     @GET
