@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.challengemarket.challenge.Challenge;
 import org.challengemarket.challenge.Stage;
+import org.challengemarket.notification.NotificationService;
+import org.challengemarket.notification.NotificationType;
 import org.challengemarket.organisation.CompanyProfile;
 import org.challengemarket.organisation.CompanyProfileService;
 import org.challengemarket.organisation.Organisation;
@@ -63,6 +65,9 @@ public class ProposalService {
 
     @Inject
     CompanyProfileService profiles;
+
+    @Inject
+    NotificationService notifications;
 
     @Transactional
     public ProposalDto start(UUID challengeId) {
@@ -181,6 +186,12 @@ public class ProposalService {
                 AUDIT_TYPE,
                 proposal.id,
                 "stage " + position + " v" + submission.number + " " + submission.sha256);
+        notifications.notifyOrganisation(
+                proposal.company.id,
+                NotificationType.SUBMISSION_RECEIVED,
+                "Stage " + position + " of \"" + proposal.challenge.title + "\" received (version " + submission.number
+                        + ")",
+                "/api/v1/submissions/" + submission.id + "/receipt");
         return receipt(submission, proposal.challenge.id);
     }
 

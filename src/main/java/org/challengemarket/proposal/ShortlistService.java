@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.challengemarket.challenge.Challenge;
 import org.challengemarket.challenge.ChallengeStatus;
 import org.challengemarket.challenge.Stage;
+import org.challengemarket.notification.NotificationService;
+import org.challengemarket.notification.NotificationType;
 import org.challengemarket.platform.audit.AuditLog;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
@@ -40,6 +42,9 @@ public class ShortlistService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    NotificationService notifications;
 
     @Transactional
     public ShortlistDto decide(UUID challengeId, int position, ShortlistRequest request) {
@@ -87,13 +92,22 @@ public class ShortlistService {
         List<UUID> shortlisted = new ArrayList<>();
         List<UUID> notShortlisted = new ArrayList<>();
         for (Proposal proposal : inStage) {
-            if (chosen.contains(proposal.id)) {
+            boolean goesOn = chosen.contains(proposal.id);
+            if (goesOn) {
                 proposal.shortlist(now);
                 shortlisted.add(proposal.id);
             } else {
                 proposal.notShortlisted(now);
                 notShortlisted.add(proposal.id);
             }
+            notifications.notifyOrganisation(
+                    proposal.company.id,
+                    goesOn ? NotificationType.SHORTLISTED : NotificationType.NOT_SHORTLISTED,
+                    (goesOn
+                                    ? "Your proposal goes on to stage " + (position + 1)
+                                    : "Your proposal stops after stage " + position)
+                            + " of \"" + challenge.title + "\"",
+                    "/api/v1/proposals/" + proposal.id);
         }
         if (challenge.status == ChallengeStatus.PUBLISHED) {
             challenge.beginEvaluation(now);

@@ -1,6 +1,7 @@
 package org.challengemarket.proposal;
 
 import static org.challengemarket.support.Api.as;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -20,6 +21,7 @@ import org.challengemarket.platform.clock.ServiceClock;
 import org.challengemarket.support.Api;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
+import org.challengemarket.support.Members;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -260,6 +262,39 @@ class AttachmentAndShortlistApiTest {
                 .put("/api/v1/proposals/" + other.proposalId() + "/stages/2")
                 .then()
                 .statusCode(409);
+    }
+
+    @Test
+    void companiesAreNotifiedOfTheirSubmissionAndOfTheShortlistDecision() {
+        Org agency = Fixtures.agency();
+        String challenge = Fixtures.published(agency, "Notified " + agency.id());
+        Bid chosen = bid(challenge, "Chosen idea.");
+        Bid other = bid(challenge, "Other idea.");
+        Members.Person chosenPerson = Members.member(chosen.company(), "company_member");
+        Members.Person otherPerson = Members.member(other.company(), "company_member");
+        submit(chosen);
+        submit(other);
+        as(chosenPerson.token())
+                .get("/api/v1/notifications")
+                .then()
+                .statusCode(200)
+                .body("items.type", contains("SUBMISSION_RECEIVED"));
+
+        passFirstDeadline(challenge);
+        as(agency.officer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("proposalIds", List.of(chosen.proposalId()), "reason", "Clearest link to the problem."))
+                .post("/api/v1/challenges/" + challenge + "/stages/1/shortlist")
+                .then()
+                .statusCode(200);
+        as(chosenPerson.token())
+                .get("/api/v1/notifications")
+                .then()
+                .body("items.type", contains("SHORTLISTED", "SUBMISSION_RECEIVED"));
+        as(otherPerson.token())
+                .get("/api/v1/notifications")
+                .then()
+                .body("items.type", contains("NOT_SHORTLISTED", "SUBMISSION_RECEIVED"));
     }
 
     @Test
