@@ -475,11 +475,6 @@ public class Challenge extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    /** The stage open for submissions at {@code now}, if any. */
-    public Optional<Stage> openStage(Instant now) {
-        return stages.stream().filter(s -> s.isOpenAt(now)).findFirst();
-    }
-
     private static boolean notBlank(String text) {
         return text != null && !text.isBlank();
     }

@@ -92,6 +92,8 @@ class ErrorResponsesTest {
         // a number in a string is not silently converted either
         assertProblem(postChallenge("{\"title\": \"Pilots\", \"numberOfPilots\": \"2\"}"), 400, "invalid-request")
                 .body("errors.field", contains("numberOfPilots"));
+        assertProblem(postChallenge("{\"title\": \"Pilots\", \"numberOfPilots\": 1.5}"), 400, "invalid-request")
+                .body("errors.field", contains("numberOfPilots"));
         assertProblem(
                         postChallenge("{\"title\": \"Budget\", \"budget\": {\"amount\": \"a lot\", \"currency\":"
                                 + " \"EUR\"}}"),
