@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.challengemarket.challenge.ChallengeService;
 import org.challengemarket.challenge.ChallengeStatus;
+import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeSummary;
 import org.challengemarket.organisation.OrganisationService;
 import org.challengemarket.organisation.dto.OrganisationDtos.OrganisationRef;
@@ -27,6 +28,7 @@ import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.SearchForm;
 import org.challengemarket.portal.web.ChallengeView;
 import org.challengemarket.portal.web.ErrorPages;
+import org.challengemarket.portal.web.QuestionSection;
 import org.challengemarket.portal.web.Viewer;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -48,7 +50,7 @@ public class ChallengeController {
                 List<ChallengeStatus> statuses,
                 List<SearchForm.SortOption> sorts);
 
-        static native TemplateInstance detail(ChallengeView view, Notice notice);
+        static native TemplateInstance detail(ChallengeView view, Notice notice, QuestionSection questions);
     }
 
     @Inject
@@ -59,6 +61,9 @@ public class ChallengeController {
 
     @Inject
     ChallengeView.Assembler views;
+
+    @Inject
+    QuestionSection.Assembler questions;
 
     @Inject
     FieldLabels labels;
@@ -108,8 +113,9 @@ public class ChallengeController {
     @GET
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") UUID id, @RestQuery String notice) {
+        ChallengeDto challenge = challenges.get(id);
         return Templates.detail(
-                views.of(challenges.get(id)), Notice.parse(notice).orElse(null));
+                views.of(challenge), Notice.parse(notice).orElse(null), questions.of(challenge, notice));
     }
 
     @ServerExceptionMapper

@@ -7,6 +7,7 @@ import org.challengemarket.challenge.Criterion;
 import org.challengemarket.challenge.StageKind;
 import org.challengemarket.portal.form.SearchForm.SortOption;
 import org.challengemarket.portal.web.ErrorPages;
+import org.challengemarket.portal.web.QuestionSection;
 
 /**
  * Every text of the portal, as {@code {msg:…}} in templates. The English texts live in
@@ -528,4 +529,104 @@ public interface Messages {
 
     @Message
     String goHome();
+
+    // ---- questions and answers
+    @Message
+    String questionsHeading();
+
+    @Message
+    String questionsIntro();
+
+    @Message
+    String publishedAnswersHeading();
+
+    @Message
+    String noPublishedAnswers();
+
+    @Message
+    String questionNumber(int number);
+
+    @Message
+    String questionLabel();
+
+    @Message
+    String answerLabel();
+
+    @Message
+    String answeredOn();
+
+    @Message
+    String askedOn();
+
+    @Message
+    String questionStage(int stage);
+
+    @Message
+    String myQuestionsHeading();
+
+    @Message
+    String awaitingAnswer();
+
+    @Message
+    String askHeading();
+
+    @Message
+    String fieldQuestion();
+
+    @Message
+    String hintQuestion();
+
+    @Message
+    String sendQuestion();
+
+    @Message
+    String questionsWindow(QuestionSection.WindowState state, String at, int stage);
+
+    @Message
+    String signInToAsk();
+
+    @Message
+    String answerQuestionsLink(int open);
+
+    @Message
+    String questionRefused();
+
+    @Message
+    String questionNotice(QuestionNotice notice);
+
+    @Message
+    String agencyQuestionsTitle();
+
+    @Message
+    String agencyQuestionsIntro();
+
+    @Message
+    String openQuestionsHeading();
+
+    @Message
+    String noOpenQuestions();
+
+    @Message
+    String openQuestionHeading(int number);
+
+    @Message
+    String answerDueBy(String at);
+
+    @Message
+    String fieldAnswer();
+
+    @Message
+    String hintAnswer();
+
+    @Message
+    String publishAnswer();
+
+    @Message
+    String noMoreAnswers();
+
+    @Message
+    String answerRefused();
+
+    @Message
+    String extensionAmendment(int number, String summary);
 }

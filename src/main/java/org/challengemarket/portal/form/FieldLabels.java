@@ -30,6 +30,9 @@ public class FieldLabels {
             };
         }
         String normalised = FormErrors.normalise(path);
+        if (normalised.startsWith("answer-")) {
+            return msg.fieldAnswer();
+        }
         return switch (normalised) {
             case "title" -> msg.fieldTitle();
             case "problemStatement" -> msg.fieldProblemStatement();
@@ -48,6 +51,7 @@ public class FieldLabels {
             case "summary" -> msg.fieldSummary();
             case "material" -> msg.fieldMaterial();
             case "reason" -> msg.fieldReason();
+            case "question" -> msg.fieldQuestion();
             default -> msg.fieldForm();
         };
     }

@@ -1,0 +1,103 @@
+package org.challengemarket.portal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
+import org.challengemarket.clarification.ClarificationService;
+import org.challengemarket.clarification.dto.ClarificationDtos.AnswerResult;
+import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.error.ProblemType;
+import org.challengemarket.platform.security.Roles;
+import org.challengemarket.portal.form.FieldLabels;
+import org.challengemarket.portal.form.FormErrors;
+import org.challengemarket.portal.web.AgencyQuestionsPage;
+import org.challengemarket.portal.web.ErrorPages;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * An officer publishes the answer to a question from the agency's questions page. A published
+ * answer goes back to that page (Post/Redirect/Get), saying when it extended a deadline; a refused
+ * one shows the page again with the reason on that question's form.
+ */
+@Path("/agency/questions")
+@PortalPage
+@RolesAllowed(Roles.AGENCY_OFFICER)
+@Produces(MediaType.TEXT_HTML)
+public class AnswerController {
+
+    /** The hidden field naming the challenge whose questions page the form is on. */
+    static final String CHALLENGE = "challenge";
+
+    static final String ANSWER = "answer";
+
+    @Inject
+    ClarificationService clarifications;
+
+    @Inject
+    AgencyQuestionsPage.Assembler pages;
+
+    @Inject
+    FieldLabels labels;
+
+    @Inject
+    Messages msg;
+
+    @Inject
+    ErrorPages errors;
+
+    @POST
+    @Path("/{id}/answer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
+        ChallengeDto challenge = pages.challengeOf(challengeId(body), id);
+        String text = body.getFirst(ANSWER) == null ? "" : body.getFirst(ANSWER).replace("\r\n", "\n");
+        AnswerResult result;
+        try {
+            result = clarifications.answer(id, text);
+        } catch (ProblemException e) {
+            FormErrors refused = new FormErrors(labels);
+            String field = AgencyQuestionsPage.field(id);
+            switch (e.type()) {
+                case INVALID_REQUEST -> {
+                    e.errors().forEach(f -> refused.add(field, f.message()));
+                    refused.general(msg.answerRefused());
+                }
+                case CONFLICT -> refused.general(e.getMessage());
+                default -> throw e;
+            }
+            return Response.status(e.type().status())
+                    .entity(AgencyQuestionController.Templates.questions(pages.refused(challenge, id, text, refused)))
+                    .build();
+        }
+        String page = "/agency/challenges/" + challenge.id() + "/questions?notice=";
+        String target = result.deadlineExtension() == null
+                ? page + QuestionNotice.ANSWERED.param()
+                : page + QuestionNotice.EXTENDED.param() + "&amendment="
+                        + result.deadlineExtension().amendmentNumber();
+        return Response.seeOther(URI.create(target)).build();
+    }
+
+    @ServerExceptionMapper
+    Response error(Throwable e, ContainerRequestContext request) {
+        return errors.of(e, request);
+    }
+
+    private static UUID challengeId(MultivaluedMap<String, String> body) {
+        try {
+            return UUID.fromString(String.valueOf(body.getFirst(CHALLENGE)).strip());
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No such questions page");
+        }
+    }
+}

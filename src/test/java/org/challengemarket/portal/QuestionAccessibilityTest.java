@@ -1,0 +1,211 @@
+package org.challengemarket.portal;
+
+import static org.challengemarket.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.challengemarket.platform.clock.ServiceClock;
+import org.challengemarket.support.Fixtures;
+import org.challengemarket.support.Fixtures.Org;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The clarification pages in a real browser (Debian's Chromium, headless), checked by axe-core
+ * against WCAG 2 A and AA: as a company, an agency officer and an anonymous visitor, with a
+ * refused form and after the question cut-off.
+ */
+@QuarkusTest
+class QuestionAccessibilityTest {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private static ChromeDriver browser;
+
+    @TestHTTPResource("/")
+    URL site;
+
+    @Inject
+    ServiceClock clock;
+
+    @BeforeAll
+    static void startBrowser() {
+        assertTrue(
+                Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
+                "install Debian's chromium and chromium-driver (.ci/run does)");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-dev-shm-usage");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void questionPagesHaveNoAccessibilityViolations() {
+        Org agency = Fixtures.agency();
+        Org company = Fixtures.company();
+        String id = Fixtures.published(agency, "Accessible questions " + agency.id());
+        String answered = ask(company, id, "Which offices take part in the pilot, and when are they open?");
+        ask(company, id, "Can the pilot use the existing appointment system of the offices?");
+        as(agency.officer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "The Ghent and Bruges offices, on weekdays from 9:00 to 16:00."))
+                .post("/api/v1/questions/" + answered + "/answer")
+                .then()
+                .statusCode(200);
+
+        signInWith(company.token("company_member"));
+        assertNoViolations("/challenges/" + id);
+        browser.findElement(By.id("question")).sendKeys("Why?");
+        submitWith("form[action$='/questions'] button[type=submit]");
+        assertTrue(browser.getPageSource().contains("question-error"), "the refusal is shown");
+        assertNoViolationsOnCurrentPage();
+
+        signInWith(agency.officer());
+        assertNoViolations("/challenges/" + id);
+        assertNoViolations("/agency/challenges/" + id + "/questions");
+        browser.findElement(By.cssSelector("#open-questions textarea")).sendKeys("Yes.");
+        submitWith("#open-questions button[type=submit]");
+        assertTrue(browser.getPageSource().contains("aria-invalid"), "the refusal is shown");
+        assertNoViolationsOnCurrentPage();
+        browser.findElement(By.cssSelector("#open-questions textarea"))
+                .sendKeys(" It has an API, documented in the annex.");
+        submitWith("#open-questions button[type=submit]");
+        assertTrue(browser.getCurrentUrl().contains("notice=answered"), "the answer is published");
+        assertNoViolationsOnCurrentPage();
+
+        signOut();
+        assertNoViolations("/challenges/" + id);
+    }
+
+    @Test
+    void closedQuestionsAndALateAnswerHaveNoAccessibilityViolations() {
+        Org agency = Fixtures.agency();
+        Org company = Fixtures.company();
+        String id = Fixtures.published(agency, "Accessible late answer " + agency.id());
+        ask(company, id, "Is a pilot in one office enough, or must it cover both?");
+
+        clock.advance(Duration.ofDays(26));
+        signInWith(company.token("company_member"));
+        assertNoViolations("/challenges/" + id);
+
+        signInWith(agency.officer());
+        browser.get(url("/agency/challenges/" + id + "/questions"));
+        browser.findElement(By.cssSelector("#open-questions textarea"))
+                .sendKeys("One office is enough; the second may follow after the pilot.");
+        submitWith("#open-questions button[type=submit]");
+        assertTrue(browser.getCurrentUrl().contains("notice=extended"), "the deadline was extended");
+        assertNoViolationsOnCurrentPage();
+    }
+
+    private static String ask(Org company, String challenge, String text) {
+        return as(company.token("company_member"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", text))
+                .post("/api/v1/challenges/" + challenge + "/questions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** Presses the button and waits for the page the form post answers with. */
+    private static void submitWith(String button) {
+        WebElement pressed = browser.findElement(By.cssSelector(button));
+        pressed.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(pressed));
+    }
+
+    private void signInWith(String token) {
+        browser.get(url("/"));
+        browser.manage().deleteAllCookies();
+        browser.manage()
+                .addCookie(new Cookie.Builder(PortalBrowser.SESSION_COOKIE, token)
+                        .path("/")
+                        .isHttpOnly(true)
+                        .build());
+    }
+
+    private void signOut() {
+        browser.get(url("/"));
+        browser.manage().deleteAllCookies();
+    }
+
+    private void assertNoViolations(String path) {
+        browser.get(url(path));
+        assertNoViolationsOnCurrentPage();
+    }
+
+    private void assertNoViolationsOnCurrentPage() {
+        Results results =
+                new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(browser);
+        assertFalse(results.getPasses().isEmpty(), "axe-core checked the page");
+        List<Rule> violations = results.getViolations();
+        String report = violations.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + "\n    "
+                        + v.getNodes().stream()
+                                .map(n -> n.getTarget() + " " + n.getFailureSummary())
+                                .collect(Collectors.joining("\n    ")))
+                .collect(Collectors.joining("\n"));
+        if (!violations.isEmpty()) {
+            System.out.println("Accessibility violations on " + browser.getCurrentUrl() + ":\n" + report);
+        }
+        assertEquals(0, violations.size(), browser.getCurrentUrl() + " has accessibility violations:\n" + report);
+    }
+
+    private String url(String path) {
+        String base = site.toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+}
