@@ -30,9 +30,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal's pages in a real browser (Debian's Chromium, headless), checked by axe-core
@@ -142,19 +146,19 @@ class AccessibilityTest {
         signInWith(company.token("company_member"));
 
         assertNoViolations("/challenges/" + challenge);
-        browser.findElement(By.cssSelector("form[action='/proposals'] button")).click();
+        pressAndWait(By.cssSelector("form[action='/proposals'] button"));
         assertTrue(browser.getCurrentUrl().contains("/stages/1"), "the wizard opens");
         assertNoViolationsOnCurrentPage();
 
         browser.findElement(By.id("fields-solutionIdea")).sendKeys("A text message tells people when to come.");
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        pressAndWait(By.cssSelector("button[value=submit]"));
         assertTrue(browser.getPageSource().contains("fields-teamInBrief-error"), "the missing fields are shown");
         assertNoViolationsOnCurrentPage();
 
         browser.findElement(By.id("fields-teamInBrief")).sendKeys("Two founders who ran the queues of a festival.");
         browser.findElement(By.cssSelector("input[name='fields.costBand'][value='10000_TO_20000']"))
                 .click();
-        browser.findElement(By.cssSelector("button[value=save]")).click();
+        pressAndWait(By.cssSelector("button[value=save]"));
         assertTrue(browser.getCurrentUrl().contains("notice=draft_saved"), "the draft is saved");
         assertNoViolationsOnCurrentPage();
 
@@ -162,20 +166,19 @@ class AccessibilityTest {
         try {
             Files.write(png, ProposalPagesTest.PNG);
             browser.findElement(By.id("file")).sendKeys(png.toString());
-            browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button"))
-                    .click();
+            pressAndWait(By.cssSelector("form[enctype='multipart/form-data'] button"));
         } finally {
             Files.delete(png);
         }
         assertTrue(browser.getCurrentUrl().contains("notice=attachment_added"), "the file is attached");
         assertNoViolationsOnCurrentPage();
 
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        pressAndWait(By.cssSelector("button[value=submit]"));
         assertTrue(browser.getCurrentUrl().contains("/receipt"), "the receipt follows the submission");
         assertNoViolationsOnCurrentPage();
 
         assertNoViolations("/proposals");
-        browser.findElement(By.cssSelector("a[href$='/withdraw']")).click();
+        pressAndWait(By.cssSelector("a[href$='/withdraw']"));
         assertNoViolationsOnCurrentPage();
     }
 
@@ -187,8 +190,7 @@ class AccessibilityTest {
         assertNoViolations("/company/profile");
         assertNoViolations("/company/profile/edit");
         browser.findElement(By.id("enterpriseNumber")).sendKeys("0123.456.789");
-        browser.findElement(By.cssSelector("form[action='/company/profile'] button[type=submit]"))
-                .click();
+        pressAndWait(By.cssSelector("form[action='/company/profile'] button[type=submit]"));
         assertTrue(browser.getPageSource().contains("legalName-error"), "the refusal is shown");
         assertNoViolationsOnCurrentPage();
     }
@@ -225,15 +227,23 @@ class AccessibilityTest {
                 .plusSeconds(1));
         assertNoViolations(shortlist);
         browser.findElement(By.id("proposalIds")).click();
-        browser.findElement(By.cssSelector("form[action$='/shortlist'] button[type=submit]"))
-                .click();
+        pressAndWait(By.cssSelector("form[action$='/shortlist'] button[type=submit]"));
         assertTrue(browser.getPageSource().contains("decisionReason-error"), "the missing reason is shown");
         assertNoViolationsOnCurrentPage();
         browser.findElement(By.id("decisionReason")).sendKeys("The clearest link to the problem.");
-        browser.findElement(By.cssSelector("form[action$='/shortlist'] button[type=submit]"))
-                .click();
+        pressAndWait(By.cssSelector("form[action$='/shortlist'] button[type=submit]"));
         assertTrue(browser.getCurrentUrl().contains("notice=shortlisted"), "the decision is recorded");
         assertNoViolationsOnCurrentPage();
+    }
+
+    /** Presses a button or link that loads another page, and waits until that page has loaded. */
+    private void pressAndWait(By button) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(
+                driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private void signInWith(String token) {
