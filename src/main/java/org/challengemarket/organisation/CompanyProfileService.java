@@ -41,6 +41,14 @@ public class CompanyProfileService {
                 .orElseThrow(() -> ProblemException.notFound("The profile of organisation " + companyId));
     }
 
+    /** The profile of the company the caller acts for, if entered yet (404 for any other organisation). */
+    @Transactional
+    public Optional<ProfileDto> own() {
+        UUID companyId = user.requireOrganisation();
+        ownCompany(companyId);
+        return CompanyProfile.<CompanyProfile>findByIdOptional(companyId).map(ProfileDto::from);
+    }
+
     /** A company's profile for use by other features (proposals), if it has one. */
     @Transactional
     public Optional<CompanyProfile> find(UUID companyId) {

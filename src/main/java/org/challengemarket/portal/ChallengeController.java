@@ -1,6 +1,7 @@
 package org.challengemarket.portal;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -30,6 +31,9 @@ import org.challengemarket.portal.web.ChallengeView;
 import org.challengemarket.portal.web.ErrorPages;
 import org.challengemarket.portal.web.QuestionSection;
 import org.challengemarket.portal.web.Viewer;
+import org.challengemarket.proposal.ProposalService;
+import org.challengemarket.proposal.dto.ProposalDtos.ProposalSummary;
+import org.challengemarket.proposal.dto.ProposalDtos.StageCount;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -39,6 +43,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
 public class ChallengeController {
+
+    /**
+     * The proposal part of a challenge's page: the company's own proposal or a way to start one,
+     * a sign-in hint for visitors, and for the challenge's agency the counts per stage.
+     */
+    @TemplateData
+    public record ProposalPanel(
+            ProposalSummary proposal, boolean canStart, boolean signInToPropose, List<StageCount> counts) {}
 
     @CheckedTemplate
     static class Templates {
@@ -50,7 +62,8 @@ public class ChallengeController {
                 List<ChallengeStatus> statuses,
                 List<SearchForm.SortOption> sorts);
 
-        static native TemplateInstance detail(ChallengeView view, Notice notice, QuestionSection questions);
+        static native TemplateInstance detail(
+                ChallengeView view, ProposalPanel panel, Notice notice, QuestionSection questions);
     }
 
     @Inject
@@ -58,6 +71,9 @@ public class ChallengeController {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    ProposalService proposals;
 
     @Inject
     ChallengeView.Assembler views;
@@ -115,12 +131,31 @@ public class ChallengeController {
     public TemplateInstance detail(@PathParam("id") UUID id, @RestQuery String notice) {
         ChallengeDto challenge = challenges.get(id);
         return Templates.detail(
-                views.of(challenge), Notice.parse(notice).orElse(null), questions.of(challenge, notice));
+                views.of(challenge),
+                panel(challenge),
+                Notice.parse(notice).orElse(null),
+                questions.of(challenge, notice));
     }
 
     @ServerExceptionMapper
     Response error(Throwable e, ContainerRequestContext request) {
         return errors.of(e, request);
+    }
+
+    private ProposalPanel panel(ChallengeDto challenge) {
+        boolean open = challenge.status() == ChallengeStatus.PUBLISHED;
+        if (viewer.companyMember()) {
+            return new ProposalPanel(
+                    proposals.mineFor(challenge.id()).orElse(null),
+                    proposals.canStart(challenge.id()),
+                    false,
+                    List.of());
+        }
+        List<StageCount> counts =
+                viewer.officerOf(challenge.agency().id()) && challenge.status().isPublic()
+                        ? proposals.counts(challenge.id())
+                        : List.of();
+        return new ProposalPanel(null, false, open && !viewer.signedIn(), counts);
     }
 
     /** Drafts are only ever listed to their agency's officers, so only they filter on them. */

@@ -10,7 +10,8 @@ import org.challengemarket.portal.web.ErrorPages;
 import org.challengemarket.portal.web.QuestionSection;
 
 /**
- * Every text of the portal, as {@code {msg:…}} in templates. The English texts live in
+ * The texts of the portal's layout, public, sign-in, error and challenge pages, as {@code {msg:…}}
+ * in templates (the proposal pages have {@link ProposalMessages}). The English texts live in
  * {@code messages/msg.properties}, keyed by method name; other languages follow as
  * {@code msg_nl.properties} and {@code msg_fr.properties} with the same keys.
  */
@@ -38,6 +39,12 @@ public interface Messages {
 
     @Message
     String navAgency();
+
+    @Message
+    String navProposals();
+
+    @Message
+    String navProfile();
 
     @Message
     String signedInAs(String person);

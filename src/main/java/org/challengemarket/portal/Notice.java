@@ -9,7 +9,15 @@ public enum Notice {
     SAVED,
     PUBLISHED,
     AMENDED,
-    CANCELLED;
+    CANCELLED,
+    PROPOSAL_STARTED,
+    DRAFT_SAVED,
+    SUBMITTED,
+    WITHDRAWN,
+    ATTACHMENT_ADDED,
+    ATTACHMENT_REMOVED,
+    PROFILE_SAVED,
+    SHORTLISTED;
 
     /** The notice a {@code notice} query parameter names; unknown values show nothing. */
     public static Optional<Notice> parse(String value) {

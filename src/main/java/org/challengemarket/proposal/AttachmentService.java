@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.challengemarket.platform.Sha256;
 import org.challengemarket.platform.audit.AuditLog;
@@ -71,6 +72,15 @@ public class AttachmentService {
         em.flush();
         audit.record("attachment.uploaded", "proposal", proposalId, name + " " + attachment.sha256);
         return ProposalService.attachmentView(attachment);
+    }
+
+    /** The files on a stage draft of the caller's company's proposal, oldest first. */
+    @Transactional
+    public List<AttachmentDto> onDraft(UUID proposalId, int position) {
+        proposals.own(proposalId, LockModeType.NONE);
+        return Attachment.onDraft(proposalId, position).stream()
+                .map(ProposalService::attachmentView)
+                .toList();
     }
 
     /** A file's name, type and bytes. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.challengemarket.challenge.Challenge;
+import org.challengemarket.challenge.ChallengeStatus;
 import org.challengemarket.challenge.Stage;
 import org.challengemarket.notification.NotificationService;
 import org.challengemarket.notification.NotificationType;
@@ -117,18 +118,43 @@ public class ProposalService {
                     .setParameter("challenges", challenges)
                     .getResultList();
         }
-        List<ProposalSummary> items = proposals.stream()
-                .map(p -> new ProposalSummary(
-                        p.id,
-                        p.challenge.id,
-                        p.challenge.title,
-                        p.status,
-                        p.stage,
-                        p.challenge.stages.size(),
-                        p.status.isFinal() ? null : p.stageAt(p.stage).deadline,
-                        p.updatedAt))
-                .toList();
+        List<ProposalSummary> items =
+                proposals.stream().map(ProposalService::summary).toList();
         return PageDto.of(items, page, total);
+    }
+
+    /** The caller's company's proposal for a challenge, if it has one. */
+    @Transactional
+    public Optional<ProposalSummary> mineFor(UUID challengeId) {
+        if (!user.hasRole(Roles.COMPANY_MEMBER)) {
+            return Optional.empty();
+        }
+        Optional<UUID> company = user.organisationId();
+        if (company.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Proposal> proposal = Proposal.find("challenge.id = ?1 and company.id = ?2", challengeId, company.get())
+                .firstResultOptional();
+        return proposal.map(ProposalService::summary);
+    }
+
+    /**
+     * True when the caller's company may start a proposal for the challenge now: it has none yet,
+     * the challenge is open and its first stage is open on the service clock.
+     */
+    @Transactional
+    public boolean canStart(UUID challengeId) {
+        Optional<Organisation> company = user.hasRole(Roles.COMPANY_MEMBER)
+                ? user.organisationId()
+                        .flatMap(id -> Organisation.<Organisation>findByIdOptional(id))
+                        .filter(o -> o.type == OrganisationType.COMPANY)
+                : Optional.empty();
+        Optional<Challenge> challenge = Challenge.<Challenge>findByIdOptional(challengeId)
+                .filter(c -> c.status == ChallengeStatus.PUBLISHED)
+                .filter(c -> !c.stages.isEmpty() && c.stages.get(0).isOpenAt(clock.instant()));
+        return company.isPresent()
+                && challenge.isPresent()
+                && Proposal.count("challenge = ?1 and company = ?2", challenge.get(), company.get()) == 0;
     }
 
     @Transactional
@@ -321,6 +347,18 @@ public class ProposalService {
                 p.createdAt,
                 p.updatedAt,
                 p.version);
+    }
+
+    private static ProposalSummary summary(Proposal p) {
+        return new ProposalSummary(
+                p.id,
+                p.challenge.id,
+                p.challenge.title,
+                p.status,
+                p.stage,
+                p.challenge.stages.size(),
+                p.status.isFinal() ? null : p.stageAt(p.stage).deadline,
+                p.updatedAt);
     }
 
     DraftDto draftView(StageDraft draft) {

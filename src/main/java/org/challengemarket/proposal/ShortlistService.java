@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.challengemarket.challenge.Challenge;
@@ -45,6 +46,30 @@ public class ShortlistService {
 
     @Inject
     NotificationService notifications;
+
+    /**
+     * The decision on a stage, once made, for the challenge's agency: who went on (every proposal
+     * that reached a later stage) and who stopped there.
+     */
+    @Transactional
+    public Optional<ShortlistDto> decision(UUID challengeId, int position) {
+        Challenge challenge = em.find(Challenge.class, challengeId);
+        if (challenge == null || !user.actsFor(challenge.agency.id)) {
+            throw ProblemException.notFound("Challenge " + challengeId);
+        }
+        return ShortlistDecision.<ShortlistDecision>findByIdOptional(new ShortlistDecision.Key(challengeId, position))
+                .map(d -> new ShortlistDto(
+                        challengeId,
+                        position,
+                        ids(Proposal.list("challenge = ?1 and stage > ?2 order by id", challenge, position)),
+                        ids(Proposal.list(
+                                "challenge = ?1 and stage = ?2 and status = ?3 order by id",
+                                challenge,
+                                position,
+                                ProposalStatus.NOT_SHORTLISTED)),
+                        d.reason,
+                        d.decidedAt));
+    }
 
     @Transactional
     public ShortlistDto decide(UUID challengeId, int position, ShortlistRequest request) {
@@ -126,5 +151,9 @@ public class ShortlistService {
                 notShortlisted,
                 request.reason().strip(),
                 now);
+    }
+
+    private static List<UUID> ids(List<Proposal> proposals) {
+        return proposals.stream().map(p -> p.id).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.challengemarket.portal;
 
+import static org.challengemarket.support.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,9 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,20 +21,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.challengemarket.platform.clock.ServiceClock;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal's pages in a real browser (Debian's Chromium, headless), checked by axe-core
- * against WCAG 2.1 A and AA. One browser serves the whole class.
+ * against WCAG 2.1 A and AA. One browser serves the whole class. A company walks from a
+ * challenge's page through the first stage of its proposal to the receipt, checked at every step.
  */
 @QuarkusTest
 class AccessibilityTest {
@@ -42,6 +53,14 @@ class AccessibilityTest {
 
     @TestHTTPResource("/")
     URL site;
+
+    @Inject
+    ServiceClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @BeforeAll
     static void startBrowser() {
@@ -117,6 +136,114 @@ class AccessibilityTest {
 
         assertTrue(browser.getPageSource().contains("budget-amount-error"), "the refusal is shown");
         assertNoViolationsOnCurrentPage();
+    }
+
+    @Test
+    void aCompanyWalksFromTheChallengePageThroughTheFirstStageToTheReceipt() throws IOException {
+        Org agency = Fixtures.agency();
+        String challenge = Fixtures.published(agency, "Accessible proposal " + agency.id());
+        Org company = Fixtures.company();
+        signInWith(company.token("company_member"));
+
+        assertNoViolations("/challenges/" + challenge);
+        pressAndWait(By.cssSelector("form[action='/proposals'] button"));
+        assertTrue(browser.getCurrentUrl().contains("/stages/1"), "the wizard opens");
+        assertNoViolationsOnCurrentPage();
+
+        browser.findElement(By.id("fields-solutionIdea")).sendKeys("A text message tells people when to come.");
+        pressAndWait(By.cssSelector("button[value=submit]"));
+        assertTrue(browser.getPageSource().contains("fields-teamInBrief-error"), "the missing fields are shown");
+        assertNoViolationsOnCurrentPage();
+
+        browser.findElement(By.id("fields-teamInBrief")).sendKeys("Two founders who ran the queues of a festival.");
+        browser.findElement(By.cssSelector("input[name='fields.costBand'][value='10000_TO_20000']"))
+                .click();
+        pressAndWait(By.cssSelector("button[value=save]"));
+        assertTrue(browser.getCurrentUrl().contains("notice=draft_saved"), "the draft is saved");
+        assertNoViolationsOnCurrentPage();
+
+        Path png = Files.createTempFile("diagram", ".png");
+        try {
+            Files.write(png, ProposalPagesTest.PNG);
+            browser.findElement(By.id("file")).sendKeys(png.toString());
+            pressAndWait(By.cssSelector("form[enctype='multipart/form-data'] button"));
+        } finally {
+            Files.delete(png);
+        }
+        assertTrue(browser.getCurrentUrl().contains("notice=attachment_added"), "the file is attached");
+        assertNoViolationsOnCurrentPage();
+
+        pressAndWait(By.cssSelector("button[value=submit]"));
+        assertTrue(browser.getCurrentUrl().contains("/receipt"), "the receipt follows the submission");
+        assertNoViolationsOnCurrentPage();
+
+        assertNoViolations("/proposals");
+        pressAndWait(By.cssSelector("a[href$='/withdraw']"));
+        assertNoViolationsOnCurrentPage();
+    }
+
+    @Test
+    void companyProfilePagesHaveNoAccessibilityViolations() {
+        Org company = Fixtures.organisation("COMPANY");
+        signInWith(company.token("company_member"));
+
+        assertNoViolations("/company/profile");
+        assertNoViolations("/company/profile/edit");
+        browser.findElement(By.id("enterpriseNumber")).sendKeys("0123.456.789");
+        pressAndWait(By.cssSelector("form[action='/company/profile'] button[type=submit]"));
+        assertTrue(browser.getPageSource().contains("legalName-error"), "the refusal is shown");
+        assertNoViolationsOnCurrentPage();
+    }
+
+    @Test
+    void agencyProposalPagesHaveNoAccessibilityViolations() {
+        Org agency = Fixtures.agency();
+        String challenge = Fixtures.published(agency, "Accessible shortlist " + agency.id());
+        Org company = Fixtures.company();
+        String token = company.token("company_member");
+        String proposal = as(token)
+                .post("/api/v1/challenges/" + challenge + "/proposals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(token)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.expressionOfInterest("An accessible idea."))
+                .put("/api/v1/proposals/" + proposal + "/stages/1")
+                .then()
+                .statusCode(200);
+        as(token)
+                .post("/api/v1/proposals/" + proposal + "/stages/1/submit")
+                .then()
+                .statusCode(201);
+        String shortlist = "/agency/challenges/" + challenge + "/stages/1/shortlist";
+        signInWith(agency.officer());
+
+        assertNoViolations("/challenges/" + challenge);
+        assertNoViolations(shortlist);
+
+        clock.advance(Duration.between(clock.instant(), ProposalPagesTest.firstDeadline(challenge))
+                .plusSeconds(1));
+        assertNoViolations(shortlist);
+        browser.findElement(By.id("proposalIds")).click();
+        pressAndWait(By.cssSelector("form[action$='/shortlist'] button[type=submit]"));
+        assertTrue(browser.getPageSource().contains("decisionReason-error"), "the missing reason is shown");
+        assertNoViolationsOnCurrentPage();
+        browser.findElement(By.id("decisionReason")).sendKeys("The clearest link to the problem.");
+        pressAndWait(By.cssSelector("form[action$='/shortlist'] button[type=submit]"));
+        assertTrue(browser.getCurrentUrl().contains("notice=shortlisted"), "the decision is recorded");
+        assertNoViolationsOnCurrentPage();
+    }
+
+    /** Presses a button or link that loads another page, and waits until that page has loaded. */
+    private void pressAndWait(By button) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(
+                driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private void signInWith(String token) {

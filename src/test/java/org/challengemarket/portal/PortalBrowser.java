@@ -54,6 +54,18 @@ final class PortalBrowser {
         return keep(post.post(form.action()));
     }
 
+    /** Submits a {@code multipart/form-data} form with one file chosen in its input {@code field}. */
+    Page submitWithFile(HtmlForm form, String field, String fileName, String mediaType, byte[] content) {
+        RequestSpecification post = request().contentType("multipart/form-data");
+        form.fields().forEach((name, values) -> {
+            if (!name.equals(field)) {
+                values.forEach(v -> post.multiPart(name, v));
+            }
+        });
+        post.multiPart(field, fileName, content, mediaType);
+        return keep(post.post(form.action()));
+    }
+
     String cookie(String name) {
         return cookies.get(name);
     }

@@ -5,18 +5,23 @@ import jakarta.inject.Inject;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.challengemarket.portal.Messages;
+import org.challengemarket.portal.ProposalMessages;
 
 /**
  * The label a person knows a field by, for an error summary or an amendment's list of changes:
- * {@code stages[1].deadline} is "Stage 2 deadline".
+ * {@code stages[1].deadline} is "Stage 2 deadline", {@code fields.solutionIdea} "Solution idea".
  */
 @ApplicationScoped
 public class FieldLabels {
 
     private static final Pattern STAGE = Pattern.compile("^stages\\[(\\d+)]\\.(\\w+)$");
+    private static final Pattern STAGE_FIELD = Pattern.compile("^fields\\.(\\w+)(\\.(amount|currency))?$");
 
     @Inject
     Messages msg;
+
+    @Inject
+    ProposalMessages pmsg;
 
     public String of(String path) {
         Matcher stage = STAGE.matcher(path);
@@ -28,6 +33,11 @@ public class FieldLabels {
                 case "shortlistSize" -> msg.stageShortlistNumbered(number);
                 default -> msg.stageNumbered(number);
             };
+        }
+        Matcher field = STAGE_FIELD.matcher(path);
+        if (field.matches()) {
+            String label = pmsg.fieldLabel(field.group(1), true);
+            return "currency".equals(field.group(3)) ? pmsg.fieldPart(label, pmsg.currencyLabel()) : label;
         }
         String normalised = FormErrors.normalise(path);
         if (normalised.startsWith("answer-")) {
@@ -52,6 +62,17 @@ public class FieldLabels {
             case "material" -> msg.fieldMaterial();
             case "reason" -> msg.fieldReason();
             case "question" -> msg.fieldQuestion();
+            case "file" -> pmsg.fieldFile();
+            case "legalName" -> pmsg.fieldLegalName();
+            case "enterpriseNumber" -> pmsg.fieldEnterpriseNumber();
+            case "size" -> pmsg.fieldCompanySize();
+            case "teamSummary" -> pmsg.fieldTeamSummary();
+            case "references" -> pmsg.fieldReferences();
+            case "contact.name" -> pmsg.fieldContactName();
+            case "contact.email" -> pmsg.fieldContactEmail();
+            case "contact.phone" -> pmsg.fieldContactPhone();
+            case "decisionReason" -> pmsg.shortlistReason();
+            case "proposalIds" -> pmsg.fieldProposalIds();
             default -> msg.fieldForm();
         };
     }

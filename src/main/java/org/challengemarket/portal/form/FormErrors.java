@@ -127,7 +127,7 @@ public final class FormErrors {
         };
     }
 
-    private static String slug(String field) {
+    static String slug(String field) {
         return field.replace("[", "-").replace("]", "").replace('.', '-');
     }
 

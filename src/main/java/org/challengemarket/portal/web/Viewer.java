@@ -52,6 +52,11 @@ public class Viewer {
         return signedIn() && user.hasRole(Roles.AGENCY_OFFICER);
     }
 
+    /** True for a company's member, who drafts and submits the company's proposals. */
+    public boolean companyMember() {
+        return signedIn() && user.hasRole(Roles.COMPANY_MEMBER);
+    }
+
     /** True when the viewer is an officer of {@code agency}. */
     public boolean officerOf(UUID agency) {
         return officer() && user.actsFor(agency);

@@ -8,8 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.challengemarket.challenge.dto.ChallengeDtos.MoneyDto;
 import org.challengemarket.platform.web.PageDto;
+import org.challengemarket.proposal.dto.ProposalDtos.AttachmentDto;
 
-/** View-only calculations for the portal's templates: times in Brussels, money, pages. */
+/** View-only calculations for the portal's templates: times in Brussels, money, file sizes, pages. */
 @TemplateExtension
 public final class Views {
 
@@ -25,7 +26,7 @@ public final class Views {
     private Views() {}
 
     /** "12 March 2027, 17:00 CET". */
-    static String brussels(Instant instant) {
+    public static String brussels(Instant instant) {
         return DATE_TIME.format(instant);
     }
 
@@ -45,6 +46,11 @@ public final class Views {
         number.setMinimumFractionDigits(2);
         number.setMaximumFractionDigits(2);
         return money.currency() + " " + number.format(money.amount());
+    }
+
+    /** A file's size in whole kilobytes, at least 1. */
+    static long kilobytes(AttachmentDto file) {
+        return Math.max(1, (file.size() + 1023) / 1024);
     }
 
     static boolean hasPrevious(PageDto<?> page) {

@@ -1,0 +1,159 @@
+package org.challengemarket.portal;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import org.challengemarket.organisation.CompanyProfileService;
+import org.challengemarket.organisation.dto.CompanyProfileDtos.ProfileDto;
+import org.challengemarket.organisation.dto.CompanyProfileDtos.ProfileRequest;
+import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.security.CurrentUser;
+import org.challengemarket.platform.security.Roles;
+import org.challengemarket.portal.form.FieldLabels;
+import org.challengemarket.portal.form.FormErrors;
+import org.challengemarket.portal.form.ProfileForm;
+import org.challengemarket.portal.web.ErrorPages;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The company profile, entered once and reused by every proposal: shown, created and edited with
+ * the version it was read at, so a colleague's change is never overwritten unseen.
+ */
+@Path("/company/profile")
+@PortalPage
+@RolesAllowed(Roles.COMPANY_MEMBER)
+@Produces(MediaType.TEXT_HTML)
+public class CompanyController {
+
+    /**
+     * The profile form.
+     *
+     * @param version the stored profile's version, null for a new profile
+     * @param next the page to return to after saving, a path of this site
+     */
+    @TemplateData
+    public record ProfilePage(Long version, ProfileForm form, FormErrors errors, String next) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance profile(ProfileDto profile, Notice notice);
+
+        static native TemplateInstance edit(ProfilePage page);
+    }
+
+    @Inject
+    CompanyProfileService profiles;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Messages msg;
+
+    @Inject
+    ProposalMessages pmsg;
+
+    @Inject
+    FieldLabels labels;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ErrorPages errors;
+
+    @GET
+    public TemplateInstance view(@RestQuery String notice) {
+        return Templates.profile(
+                profiles.own().orElse(null), Notice.parse(notice).orElse(null));
+    }
+
+    @GET
+    @Path("/edit")
+    public TemplateInstance edit(@RestQuery String next) {
+        Optional<ProfileDto> stored = profiles.own();
+        return Templates.edit(new ProfilePage(
+                stored.map(ProfileDto::version).orElse(null),
+                stored.map(ProfileForm::from).orElseGet(ProfileForm::blank),
+                FormErrors.none(labels),
+                DevSignInController.localPath(next).orElse(null)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(MultivaluedMap<String, String> body) {
+        Long version = version(body.getFirst("version"));
+        String next = DevSignInController.localPath(body.getFirst("next")).orElse(null);
+        ProfileForm form = ProfileForm.read(body);
+        FormErrors refused = new FormErrors(labels);
+        ProfileRequest request = form.toRequest(refused, pmsg, validator);
+        if (!refused.isEmpty()) {
+            return form(400, new ProfilePage(version, form, refused.general(msg.formRefused()), next));
+        }
+        try {
+            profiles.save(user.requireOrganisation(), version, request);
+        } catch (ProblemException e) {
+            int status = e.type().status();
+            switch (e.type()) {
+                case INVALID_REQUEST -> refused.addAll(e.errors()).general(msg.formRefused());
+                case CONFLICT -> refused.add("enterpriseNumber", e.getMessage()).general(msg.formRefused());
+                case PRECONDITION_FAILED, PRECONDITION_REQUIRED -> {
+                    refused.general(pmsg.profileStale());
+                    status = 409;
+                }
+                default -> throw e;
+            }
+            return form(status, new ProfilePage(version, form, refused, next));
+        }
+        return Response.seeOther(afterSaving(next)).build();
+    }
+
+    @ServerExceptionMapper
+    Response error(Throwable e, ContainerRequestContext request) {
+        return errors.of(e, request);
+    }
+
+    private static Response form(int status, ProfilePage page) {
+        return Response.status(status).entity(Templates.edit(page)).build();
+    }
+
+    /** Back where the person came from (a path of this site), else to the profile. */
+    private static URI afterSaving(String next) {
+        String notice = "notice=" + Notice.PROFILE_SAVED.param();
+        if (next != null) {
+            try {
+                return URI.create(next + (next.contains("?") ? "&" : "?") + notice);
+            } catch (IllegalArgumentException e) {
+                // not a usable address: fall back to the profile
+            }
+        }
+        return URI.create("/company/profile?" + notice);
+    }
+
+    /** No version: a new profile; an unreadable one can only be stale. */
+    private static Long version(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+}

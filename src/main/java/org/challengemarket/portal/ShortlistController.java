@@ -1,0 +1,223 @@
+package org.challengemarket.portal;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.challengemarket.challenge.ChallengeService;
+import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
+import org.challengemarket.challenge.dto.ChallengeDtos.StageDto;
+import org.challengemarket.platform.error.Problem;
+import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.security.Roles;
+import org.challengemarket.portal.form.FieldLabels;
+import org.challengemarket.portal.form.FormErrors;
+import org.challengemarket.portal.web.ErrorPages;
+import org.challengemarket.portal.web.SubmissionView;
+import org.challengemarket.proposal.ProposalService;
+import org.challengemarket.proposal.ShortlistService;
+import org.challengemarket.proposal.dto.ProposalDtos.ShortlistDto;
+import org.challengemarket.proposal.dto.ProposalDtos.ShortlistRequest;
+import org.challengemarket.proposal.dto.ProposalDtos.StageCount;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The agency's shortlist of a stage: only counts while the stage is sealed; after its deadline
+ * the submissions, a choice of at most the shortlist size and a written reason; once decided, the
+ * decision.
+ */
+@Path("/agency/challenges/{id}/stages/{n}/shortlist")
+@PortalPage
+@RolesAllowed(Roles.AGENCY_OFFICER)
+@Produces(MediaType.TEXT_HTML)
+public class ShortlistController {
+
+    /**
+     * The shortlist page of one stage.
+     *
+     * @param last the stage whose outcome is the award, which takes no shortlist
+     * @param decision the decision once made, else null
+     * @param chosenIds the proposals ticked in a refused form
+     */
+    @TemplateData
+    public record ShortlistPage(
+            ChallengeDto challenge,
+            StageDto stage,
+            StageCount count,
+            boolean last,
+            List<SubmissionView> submissions,
+            DecisionView decision,
+            List<String> chosenIds,
+            String reason,
+            FormErrors errors,
+            Notice notice) {
+
+        public boolean isChosen(UUID proposal) {
+            return chosenIds.contains(proposal.toString());
+        }
+    }
+
+    /** A decision with the companies named as their profiles name them. */
+    @TemplateData
+    public record DecisionView(String reason, Instant decidedAt, List<String> wentOn, List<String> stopped) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance shortlist(ShortlistPage page);
+    }
+
+    private static final String PROPOSALS = "proposalIds";
+    private static final String REASON = "decisionReason";
+
+    @Inject
+    ChallengeService challenges;
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    ShortlistService shortlists;
+
+    @Inject
+    SubmissionView.Assembler submissions;
+
+    @Inject
+    Messages msg;
+
+    @Inject
+    ProposalMessages pmsg;
+
+    @Inject
+    FieldLabels labels;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ErrorPages errors;
+
+    @GET
+    public TemplateInstance page(@PathParam("id") UUID id, @PathParam("n") int n, @RestQuery String notice) {
+        return Templates.shortlist(page(
+                id,
+                n,
+                List.of(),
+                "",
+                FormErrors.none(labels),
+                Notice.parse(notice).orElse(null)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@PathParam("id") UUID id, @PathParam("n") int n, MultivaluedMap<String, String> body) {
+        List<String> chosen = body.get(PROPOSALS) == null ? List.of() : body.get(PROPOSALS);
+        String reason =
+                body.getFirst(REASON) == null ? "" : body.getFirst(REASON).strip();
+        FormErrors refused = new FormErrors(labels);
+        List<UUID> ids = new ArrayList<>();
+        for (String value : chosen) {
+            try {
+                ids.add(UUID.fromString(value.strip()));
+            } catch (IllegalArgumentException e) {
+                refused.add(PROPOSALS, pmsg.invalidChoice());
+            }
+        }
+        ShortlistRequest request = new ShortlistRequest(ids, reason);
+        for (ConstraintViolation<ShortlistRequest> v : validator.validate(request)) {
+            refused.add(field(v.getPropertyPath().toString()), v.getMessage());
+        }
+        if (!refused.isEmpty()) {
+            refused.general(msg.formRefused());
+            return page(400, page(id, n, chosen, reason, refused, null));
+        }
+        try {
+            shortlists.decide(id, n, request);
+        } catch (ProblemException e) {
+            switch (e.type()) {
+                case RULE_VIOLATION, INVALID_REQUEST, CONFLICT -> {
+                    addAll(refused, e.errors());
+                    refused.general(e.getMessage());
+                }
+                default -> throw e;
+            }
+            return page(e.type().status(), page(id, n, chosen, reason, refused, null));
+        }
+        return Response.seeOther(URI.create("/agency/challenges/" + id + "/stages/" + n + "/shortlist?notice="
+                        + Notice.SHORTLISTED.param()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    Response error(Throwable e, ContainerRequestContext request) {
+        return errors.of(e, request);
+    }
+
+    private ShortlistPage page(UUID id, int n, List<String> chosen, String reason, FormErrors refused, Notice notice) {
+        ChallengeDto challenge = challenges.getOwn(id);
+        if (n < 1 || n > challenge.stages().size()) {
+            throw ProblemException.notFound("Stage " + n + " of challenge " + id);
+        }
+        StageDto stage = challenge.stages().get(n - 1);
+        StageCount count = proposals.counts(id).get(n - 1);
+        boolean last = n == challenge.stages().size() || stage.shortlistSize() == null;
+        List<SubmissionView> submitted = count.sealed() || last
+                ? List.of()
+                : proposals.stageSubmissions(id, n).stream()
+                        .map(submissions::of)
+                        .toList();
+        DecisionView decision = last
+                ? null
+                : shortlists.decision(id, n).map(d -> view(d, submitted)).orElse(null);
+        return new ShortlistPage(challenge, stage, count, last, submitted, decision, chosen, reason, refused, notice);
+    }
+
+    private DecisionView view(ShortlistDto decision, List<SubmissionView> submitted) {
+        Map<UUID, String> names =
+                submitted.stream().collect(Collectors.toMap(SubmissionView::proposalId, SubmissionView::company));
+        Function<UUID, String> name = p -> names.getOrDefault(p, pmsg.withoutSubmission());
+        return new DecisionView(
+                decision.reason(),
+                decision.decidedAt(),
+                decision.shortlisted().stream().map(name).toList(),
+                decision.notShortlisted().stream().map(name).toList());
+    }
+
+    /** The service names the choice {@code proposalIds[2]} and the reason {@code reason}. */
+    private void addAll(FormErrors refused, Collection<Problem.FieldError> reasons) {
+        reasons.forEach(r -> refused.add(field(r.field()), r.message()));
+    }
+
+    private static String field(String path) {
+        if (path.startsWith(PROPOSALS)) {
+            return PROPOSALS;
+        }
+        return path.equals("reason") ? REASON : path;
+    }
+
+    private static Response page(int status, ShortlistPage page) {
+        return Response.status(status).entity(Templates.shortlist(page)).build();
+    }
+}
