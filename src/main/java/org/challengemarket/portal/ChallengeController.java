@@ -70,6 +70,9 @@ public class ChallengeController {
     ChallengeService challenges;
 
     @Inject
+    ProposalPanels panels;
+
+    @Inject
     OrganisationService organisations;
 
     @Inject
@@ -132,7 +135,7 @@ public class ChallengeController {
         ChallengeDto challenge = challenges.get(id);
         return Templates.detail(
                 views.of(challenge),
-                panel(challenge),
+                panels.of(challenge),
                 Notice.parse(notice).orElse(null),
                 questions.of(challenge, notice));
     }
@@ -140,22 +143,6 @@ public class ChallengeController {
     @ServerExceptionMapper
     Response error(Throwable e, ContainerRequestContext request) {
         return errors.of(e, request);
-    }
-
-    private ProposalPanel panel(ChallengeDto challenge) {
-        boolean open = challenge.status() == ChallengeStatus.PUBLISHED;
-        if (viewer.companyMember()) {
-            return new ProposalPanel(
-                    proposals.mineFor(challenge.id()).orElse(null),
-                    proposals.canStart(challenge.id()),
-                    false,
-                    List.of());
-        }
-        List<StageCount> counts =
-                viewer.officerOf(challenge.agency().id()) && challenge.status().isPublic()
-                        ? proposals.counts(challenge.id())
-                        : List.of();
-        return new ProposalPanel(null, false, open && !viewer.signedIn(), counts);
     }
 
     /** Drafts are only ever listed to their agency's officers, so only they filter on them. */

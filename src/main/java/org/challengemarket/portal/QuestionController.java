@@ -40,6 +40,9 @@ public class QuestionController {
     static final String FIELD = "question";
 
     @Inject
+    ProposalPanels panels;
+
+    @Inject
     ClarificationService clarifications;
 
     @Inject
@@ -77,7 +80,10 @@ public class QuestionController {
             ChallengeDto challenge = challenges.get(id);
             return Response.status(e.type().status())
                     .entity(ChallengeController.Templates.detail(
-                            views.of(challenge), null, questions.refused(challenge, text, refused)))
+                            views.of(challenge),
+                            panels.of(challenge),
+                            null,
+                            questions.refused(challenge, text, refused)))
                     .build();
         }
         return Response.seeOther(
