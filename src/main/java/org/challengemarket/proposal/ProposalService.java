@@ -323,7 +323,9 @@ public class ProposalService {
         for (Stage stage : p.challenge.stages) {
             boolean reached = stage.position <= p.stage;
             DraftDto draft = reached
-                    ? StageDraft.of(p.id, stage.position).map(this::draftView).orElse(null)
+                    ? StageDraft.of(p.id, stage.position)
+                            .map(this::draftView)
+                            .orElseGet(() -> filesOnlyDraft(p.id, stage.position))
                     : null;
             List<ReceiptDto> submissions = reached
                     ? Submission.<Submission>list(
@@ -370,6 +372,14 @@ public class ProposalService {
                         .toList(),
                 draft.updatedAt,
                 draft.version);
+    }
+
+    /** A stage with files but no saved fields yet still shows its files; with neither, no draft. */
+    private static DraftDto filesOnlyDraft(UUID proposalId, int position) {
+        List<AttachmentDto> files = Attachment.onDraft(proposalId, position).stream()
+                .map(ProposalService::attachmentView)
+                .toList();
+        return files.isEmpty() ? null : new DraftDto(position, JsonNodeFactory.instance.objectNode(), files, null, 0);
     }
 
     static AttachmentDto attachmentView(Attachment a) {

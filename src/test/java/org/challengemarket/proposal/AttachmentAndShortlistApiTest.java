@@ -133,6 +133,29 @@ class AttachmentAndShortlistApiTest {
     }
 
     @Test
+    void filesUploadedBeforeAnyFieldIsSavedShowOnTheDraft() {
+        Org agency = Fixtures.agency();
+        String challenge = Fixtures.published(agency, "Files first " + agency.id());
+        Org company = Fixtures.company();
+        String proposal = as(company.token("company_member"))
+                .post("/api/v1/challenges/" + challenge + "/proposals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Bid bid = new Bid(company, proposal);
+        as(bid.token())
+                .get("/api/v1/proposals/" + proposal)
+                .then()
+                .body("stages[0].draft", org.hamcrest.Matchers.nullValue());
+        upload(bid, "plan.png", PNG).then().statusCode(201);
+        as(bid.token())
+                .get("/api/v1/proposals/" + proposal)
+                .then()
+                .body("stages[0].draft.attachments.fileName", contains("plan.png"));
+    }
+
+    @Test
     void disguisedFileIsRefusedWith415() {
         Org agency = Fixtures.agency();
         Bid bid = bid(Fixtures.published(agency, "Disguise " + agency.id()), "Idea.");
