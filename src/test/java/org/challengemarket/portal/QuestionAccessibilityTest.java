@@ -1,24 +1,15 @@
 package org.challengemarket.portal;
 
 import static org.challengemarket.support.Api.as;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.challengemarket.platform.clock.ServiceClock;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
@@ -27,11 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,9 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 class QuestionAccessibilityTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
     private static ChromeDriver browser;
 
     @TestHTTPResource("/")
@@ -56,27 +41,7 @@ class QuestionAccessibilityTest {
 
     @BeforeAll
     static void startBrowser() {
-        assertTrue(
-                Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
-                "install Debian's chromium and chromium-driver (.ci/run does)");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM)
-                .addArguments(
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--disable-dev-shm-usage");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = AxeChromium.start();
     }
 
     @AfterAll
@@ -168,18 +133,11 @@ class QuestionAccessibilityTest {
     }
 
     private void signInWith(String token) {
-        browser.get(url("/"));
-        browser.manage().deleteAllCookies();
-        browser.manage()
-                .addCookie(new Cookie.Builder(PortalBrowser.SESSION_COOKIE, token)
-                        .path("/")
-                        .isHttpOnly(true)
-                        .build());
+        AxeChromium.signInWith(browser, url("/"), token);
     }
 
     private void signOut() {
-        browser.get(url("/"));
-        browser.manage().deleteAllCookies();
+        AxeChromium.signOut(browser, url("/"));
     }
 
     private void assertNoViolations(String path) {
@@ -188,24 +146,10 @@ class QuestionAccessibilityTest {
     }
 
     private void assertNoViolationsOnCurrentPage() {
-        Results results =
-                new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(browser);
-        assertFalse(results.getPasses().isEmpty(), "axe-core checked the page");
-        List<Rule> violations = results.getViolations();
-        String report = violations.stream()
-                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + "\n    "
-                        + v.getNodes().stream()
-                                .map(n -> n.getTarget() + " " + n.getFailureSummary())
-                                .collect(Collectors.joining("\n    ")))
-                .collect(Collectors.joining("\n"));
-        if (!violations.isEmpty()) {
-            System.out.println("Accessibility violations on " + browser.getCurrentUrl() + ":\n" + report);
-        }
-        assertEquals(0, violations.size(), browser.getCurrentUrl() + " has accessibility violations:\n" + report);
+        AxeChromium.assertNoViolations(browser);
     }
 
     private String url(String path) {
-        String base = site.toString();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+        return AxeChromium.url(site, path);
     }
 }
