@@ -22,11 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal's pages in a real browser (Debian's Chromium, headless), checked by axe-core
@@ -205,12 +201,7 @@ class AccessibilityTest {
 
     /** Presses a button or link that loads another page, and waits until that page has loaded. */
     private void pressAndWait(By button) {
-        WebElement before = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.stalenessOf(before));
-        wait.until(
-                driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        AxeChromium.pressAndWait(browser, button);
     }
 
     private void signInWith(String token) {

@@ -13,10 +13,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven through its own chromedriver (nothing is downloaded), and
@@ -70,6 +74,21 @@ final class AxeChromium {
             System.out.println("Accessibility violations on " + browser.getCurrentUrl() + ":\n" + report);
         }
         assertEquals(0, violations.size(), browser.getCurrentUrl() + " has accessibility violations:\n" + report);
+    }
+
+    /**
+     * Presses a button or link and waits until the next page has loaded. A marker set on the current
+     * page tells the new document from the old one; errors while the page is being replaced (such as
+     * a node that no longer belongs to the document) just mean "not yet".
+     */
+    static void pressAndWait(ChromeDriver browser, By button) {
+        browser.executeScript("window.cmBeforeClick = true");
+        browser.findElement(button).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                        .executeScript(
+                                "return window.cmBeforeClick === undefined && document.readyState === 'complete'")));
     }
 
     /** Signs the browser in by setting the session cookie, as the sign-in page does. */

@@ -18,10 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The clarification pages in a real browser (Debian's Chromium, headless), checked by axe-core
@@ -127,9 +124,7 @@ class QuestionAccessibilityTest {
 
     /** Presses the button and waits for the page the form post answers with. */
     private static void submitWith(String button) {
-        WebElement pressed = browser.findElement(By.cssSelector(button));
-        pressed.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(pressed));
+        AxeChromium.pressAndWait(browser, By.cssSelector(button));
     }
 
     private void signInWith(String token) {
