@@ -53,10 +53,7 @@ public class ShortlistService {
      */
     @Transactional
     public Optional<ShortlistDto> decision(UUID challengeId, int position) {
-        Challenge challenge = em.find(Challenge.class, challengeId);
-        if (challenge == null || !user.actsFor(challenge.agency.id)) {
-            throw ProblemException.notFound("Challenge " + challengeId);
-        }
+        Challenge challenge = ownChallenge(challengeId, LockModeType.NONE);
         return ShortlistDecision.<ShortlistDecision>findByIdOptional(new ShortlistDecision.Key(challengeId, position))
                 .map(d -> new ShortlistDto(
                         challengeId,
@@ -73,10 +70,7 @@ public class ShortlistService {
 
     @Transactional
     public ShortlistDto decide(UUID challengeId, int position, ShortlistRequest request) {
-        Challenge challenge = em.find(Challenge.class, challengeId, LockModeType.PESSIMISTIC_WRITE);
-        if (challenge == null || !user.actsFor(challenge.agency.id)) {
-            throw ProblemException.notFound("Challenge " + challengeId);
-        }
+        Challenge challenge = ownChallenge(challengeId, LockModeType.PESSIMISTIC_WRITE);
         if (position < 1 || position > challenge.stages.size()) {
             throw ProblemException.notFound("Stage " + position + " of challenge " + challengeId);
         }
@@ -155,5 +149,14 @@ public class ShortlistService {
 
     private static List<UUID> ids(List<Proposal> proposals) {
         return proposals.stream().map(p -> p.id).toList();
+    }
+
+    /** A challenge of the caller's agency; any other answers 404, as if it did not exist. */
+    private Challenge ownChallenge(UUID challengeId, LockModeType lock) {
+        Challenge challenge = em.find(Challenge.class, challengeId, lock);
+        if (challenge == null || !user.actsFor(challenge.agency.id)) {
+            throw ProblemException.notFound("Challenge " + challengeId);
+        }
+        return challenge;
     }
 }
