@@ -56,7 +56,19 @@ public class Member extends PanacheEntityBase {
             String email,
             List<String> roles,
             Instant now) {
-        this.id = UUID.randomUUID();
+        this(UUID.randomUUID(), organisation, username, displayName, email, roles, now);
+    }
+
+    /** A member whose id is given: the user id of the identity provider, so that it is the token's subject. */
+    public Member(
+            UUID id,
+            Organisation organisation,
+            String username,
+            String displayName,
+            String email,
+            List<String> roles,
+            Instant now) {
+        this.id = id;
         this.organisation = organisation;
         this.username = username;
         this.displayName = displayName.strip();

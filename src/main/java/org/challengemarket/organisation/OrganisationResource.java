@@ -54,16 +54,25 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Create an organisation")
+    @Operation(
+            summary = "Create an organisation, optionally with its first members",
+            description = "In keycloak mode every member gets a Keycloak account (org_id and roles set) with a"
+                    + " temporary password shown once; if Keycloak fails the answer is 502 or 503 and nothing is"
+                    + " created.")
     @APIResponse(
             responseCode = "201",
             description = "The organisation",
             content = @Content(schema = @Schema(implementation = OrganisationDto.class)))
     public Response create(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull NewOrganisation request) {
-        return idempotency.run(key, "organisation.create", request, () -> {
-            OrganisationDto created = organisations.create(request);
-            return Idempotency.created("/api/v1/organisations/" + created.id(), created);
-        });
+        return idempotency.run(
+                key,
+                "organisation.create",
+                request,
+                () -> {
+                    OrganisationDto created = organisations.create(request);
+                    return Idempotency.created("/api/v1/organisations/" + created.id(), created);
+                },
+                body -> ((OrganisationDto) body).withoutPasswords());
     }
 
     @GET
@@ -102,17 +111,24 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add a member to an organisation")
+    @Operation(
+            summary = "Add a member to an organisation",
+            description = "In keycloak mode the member gets a Keycloak account with a temporary password shown once.")
     @APIResponse(
             responseCode = "201",
             description = "The member",
             content = @Content(schema = @Schema(implementation = MemberDto.class)))
     public Response addMember(
             @PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key, @Valid @NotNull NewMember request) {
-        return idempotency.run(key, "member.create", request, () -> {
-            MemberDto created = organisations.addMember(id, request);
-            return Idempotency.created("/api/v1/organisations/" + id + "/members", created);
-        });
+        return idempotency.run(
+                key,
+                "member.create",
+                request,
+                () -> {
+                    MemberDto created = organisations.addMember(id, request);
+                    return Idempotency.created("/api/v1/organisations/" + id + "/members", created);
+                },
+                body -> ((MemberDto) body).withoutPassword());
     }
 
     @GET

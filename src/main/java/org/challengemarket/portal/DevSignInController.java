@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.challengemarket.platform.dev.DemoUsers;
 import org.challengemarket.platform.dev.DemoUsers.DemoUser;
 import org.challengemarket.platform.dev.DemoUsers.SignIn;
+import org.challengemarket.platform.security.AuthConfig;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.web.ErrorPages;
 import org.challengemarket.portal.web.SessionCookie;
@@ -53,9 +54,17 @@ public class DevSignInController {
     @Inject
     ErrorPages errors;
 
+    @Inject
+    AuthConfig auth;
+
     @GET
-    public TemplateInstance page(@RestQuery String next) {
-        return Templates.signIn(demoUsers.all(), localPath(next).orElse(null), false);
+    public Response page(@RestQuery String next) {
+        if (auth.keycloak()) {
+            // people sign in at Keycloak in keycloak mode
+            return Response.seeOther(URI.create("/sign-in")).build();
+        }
+        return Response.ok(Templates.signIn(demoUsers.all(), localPath(next).orElse(null), false))
+                .build();
     }
 
     @POST
@@ -69,7 +78,7 @@ public class DevSignInController {
         }
         SignIn s = signIn.get();
         String start = localPath(next).orElse(s.roles().contains(Roles.AGENCY_OFFICER) ? "/agency/challenges" : "/");
-        boolean secure = "https".equalsIgnoreCase(uri.getRequestUri().getScheme());
+        boolean secure = SessionCookie.secure(uri);
         return Response.seeOther(URI.create(start))
                 .cookie(session.holding(s.token(), s.lifetime(), secure))
                 .build();

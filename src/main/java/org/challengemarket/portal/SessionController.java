@@ -3,6 +3,7 @@ package org.challengemarket.portal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -11,11 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import org.challengemarket.platform.security.AuthConfig;
 import org.challengemarket.portal.web.ErrorPages;
+import org.challengemarket.portal.web.KeycloakLogin;
 import org.challengemarket.portal.web.SessionCookie;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Signing out: the browser forgets the token cookie. */
+/** Signing out: the browser forgets the session cookies, and in keycloak mode Keycloak ends its session too. */
 @Path("/sign-out")
 @PortalPage
 @PermitAll
@@ -25,15 +28,20 @@ public class SessionController {
     SessionCookie session;
 
     @Inject
+    AuthConfig auth;
+
+    @Inject
+    KeycloakLogin login;
+
+    @Inject
     ErrorPages errors;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signOut(@Context UriInfo uri) {
-        boolean secure = "https".equalsIgnoreCase(uri.getRequestUri().getScheme());
-        return Response.seeOther(URI.create("/"))
-                .cookie(session.cleared(secure))
-                .build();
+    public Response signOut(@CookieParam(SessionCookie.ID_TOKEN) String idToken, @Context UriInfo uri) {
+        boolean secure = SessionCookie.secure(uri);
+        URI next = auth.keycloak() ? login.logoutUri(idToken, uri.getBaseUri().toString()) : URI.create("/");
+        return Response.seeOther(next).cookie(session.clearedSession(secure)).build();
     }
 
     @ServerExceptionMapper

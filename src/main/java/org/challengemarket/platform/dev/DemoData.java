@@ -245,6 +245,7 @@ public class DemoData {
 
     private Organisation organisation(String name, OrganisationType type, Instant now) {
         Organisation organisation = new Organisation(name, type, now);
+        organisation.id = DemoIds.organisation(name);
         organisation.persist();
         audit.record("organisation.created", "organisation", organisation.id, type + " " + name);
         return organisation;
@@ -253,7 +254,15 @@ public class DemoData {
     private void member(Organisation organisation, String username, String name, List<String> roles, Instant now) {
         String domain =
                 organisation.name.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
-        new Member(organisation, username, name, username + "@" + domain + ".example", roles, now).persist();
+        new Member(
+                        DemoIds.member(username),
+                        organisation,
+                        username,
+                        name,
+                        username + "@" + domain + ".example",
+                        roles,
+                        now)
+                .persist();
     }
 
     private static String domain(Organisation organisation) {

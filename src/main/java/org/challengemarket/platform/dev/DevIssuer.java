@@ -6,9 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.challengemarket.apiclient.ApiClient;
 import org.challengemarket.organisation.Member;
 import org.challengemarket.platform.security.CurrentUser;
+import org.challengemarket.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -42,6 +45,20 @@ public class DevIssuer {
                 .claim("email", member.email)
                 .claim(CurrentUser.ORG_CLAIM, member.organisation.id.toString())
                 .claim("realm_access", Map.of("roles", member.roles))
+                .expiresIn(LIFETIME)
+                .sign();
+    }
+
+    /** A signed access token for an incubator's API client, shaped like a Keycloak service account's. */
+    public String tokenFor(ApiClient client) {
+        return Jwt.issuer(issuer)
+                .audience(audience)
+                .subject(client.id.toString())
+                .preferredUserName("service-account-" + client.clientId)
+                .claim("azp", client.clientId)
+                .claim("client_id", client.clientId)
+                .claim(CurrentUser.ORG_CLAIM, client.organisationId.toString())
+                .claim("realm_access", Map.of("roles", List.of(Roles.INCUBATOR)))
                 .expiresIn(LIFETIME)
                 .sign();
     }

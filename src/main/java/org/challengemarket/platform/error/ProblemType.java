@@ -19,6 +19,7 @@ public enum ProblemType {
     DEADLINE_PASSED(422, "deadline-passed", "The deadline has passed"),
     PRECONDITION_REQUIRED(428, "version-required", "An If-Match header is required"),
     INTERNAL(500, "internal-error", "Internal error"),
+    BAD_GATEWAY(502, "identity-provider-failed", "The identity provider refused or failed the request"),
     UNAVAILABLE(503, "unavailable", "Service unavailable");
 
     private static final String PREFIX = "urn:challengemarket:problem:";

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.challengemarket.platform.Sha256;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
@@ -46,6 +47,17 @@ public class Idempotency {
 
     @Transactional
     public Response run(String key, String operation, Object request, Supplier<Response> action) {
+        return run(key, operation, request, action, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #run(String, String, Object, Supplier)}, but what is kept for a retry is
+     * {@code kept} of the first answer's body: secrets shown once (passwords, client secrets) are
+     * never stored, and a retry gets the object without them.
+     */
+    @Transactional
+    public Response run(
+            String key, String operation, Object request, Supplier<Response> action, UnaryOperator<Object> kept) {
         if (key == null) {
             return action.get();
         }
@@ -91,7 +103,7 @@ public class Idempotency {
                         response.getLocation() == null
                                 ? null
                                 : response.getLocation().toString())
-                .setParameter(7, write(response.getEntity()))
+                .setParameter(7, write(kept.apply(response.getEntity())))
                 .setParameter(8, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .executeUpdate();
         return response;

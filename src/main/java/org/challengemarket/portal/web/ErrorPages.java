@@ -11,14 +11,20 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.security.AuthConfig;
 import org.challengemarket.portal.PortalConfig;
+import org.challengemarket.portal.web.KeycloakLogin.Tokens;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
@@ -62,6 +68,12 @@ public class ErrorPages {
     @Inject
     SessionCookie session;
 
+    @Inject
+    AuthConfig auth;
+
+    @Inject
+    KeycloakLogin login;
+
     /** The page for an exception thrown while serving a portal page. */
     public Response of(Throwable e, ContainerRequestContext request) {
         if (e instanceof ProblemException p) {
@@ -98,14 +110,37 @@ public class ErrorPages {
      * repeated without it, while a form post asks to sign in again.
      */
     public Response sessionExpired(ContainerRequestContext request) {
-        boolean secure = isSecure(request.getUriInfo());
-        if (HttpMethod.GET.equals(request.getMethod())) {
-            return Response.seeOther(request.getUriInfo().getRequestUri())
+        UriInfo uri = request.getUriInfo();
+        boolean secure = SessionCookie.secure(uri);
+        boolean read = HttpMethod.GET.equals(request.getMethod());
+        if (auth.keycloak()) {
+            // Keycloak's access tokens live minutes: renew with the refresh token and repeat the request
+            // (307 repeats a form post with its body); when that fails, sign in again at Keycloak
+            Cookie refresh = request.getCookies().get(SessionCookie.REFRESH);
+            Optional<Tokens> renewed = login.refresh(refresh == null ? null : refresh.getValue());
+            if (renewed.isPresent()) {
+                Tokens t = renewed.get();
+                return Response.status(read ? 303 : 307)
+                        .location(uri.getRequestUri())
+                        .cookie(session.holdingSession(
+                                        t.accessToken(), t.refreshToken(), t.idToken(), t.session(), secure)
+                                .toArray(NewCookie[]::new))
+                        .build();
+            }
+            if (read) {
+                return Response.seeOther(URI.create(signInHref(request)))
+                        .cookie(session.clearedSession(secure))
+                        .build();
+            }
+        } else if (read) {
+            return Response.seeOther(uri.getRequestUri())
                     .cookie(session.cleared(secure))
                     .build();
         }
         Response page = page(401, Kind.SESSION_EXPIRED, null, request);
-        return Response.fromResponse(page).cookie(session.cleared(secure)).build();
+        return Response.fromResponse(page)
+                .cookie(session.clearedSession(secure))
+                .build();
     }
 
     /** A form post whose CSRF token is missing or wrong. */
@@ -130,12 +165,16 @@ public class ErrorPages {
 
     private String signInHref(ContainerRequestContext request) {
         if (!HttpMethod.GET.equals(request.getMethod())) {
-            return config.signInPath();
+            return signInPath();
         }
         UriInfo uri = request.getUriInfo();
         String query = uri.getRequestUri().getRawQuery();
         String next = uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
-        return config.signInPath() + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+        return signInPath() + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+    }
+
+    private String signInPath() {
+        return auth.keycloak() ? "/sign-in" : config.signInPath();
     }
 
     private static Response render(ErrorView view) {
@@ -143,9 +182,5 @@ public class ErrorPages {
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.error(view))
                 .build();
-    }
-
-    private static boolean isSecure(UriInfo uri) {
-        return "https".equalsIgnoreCase(uri.getRequestUri().getScheme());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
+import org.challengemarket.platform.security.AuthConfig;
 import org.challengemarket.platform.security.CurrentUser;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.PortalConfig;
@@ -27,6 +28,9 @@ public class Viewer {
 
     @Inject
     PortalConfig config;
+
+    @Inject
+    AuthConfig auth;
 
     public boolean signedIn() {
         try {
@@ -62,7 +66,8 @@ public class Viewer {
         return officer() && user.actsFor(agency);
     }
 
+    /** Keycloak's login (through {@code /sign-in}) in keycloak mode, else the configured page. */
     public String signInPath() {
-        return config.signInPath();
+        return auth.keycloak() ? "/sign-in" : config.signInPath();
     }
 }

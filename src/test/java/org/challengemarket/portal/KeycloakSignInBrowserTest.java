@@ -1,0 +1,124 @@
+package org.challengemarket.portal;
+
+import static org.challengemarket.support.Api.as;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.challengemarket.support.keycloak.KeycloakMode;
+import org.challengemarket.support.keycloak.KeycloakServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Keycloak mode in a real browser: "Sign in" leads to Keycloak's login page (authorization code +
+ * PKCE); a person the platform admin has just provisioned signs in with the temporary password,
+ * chooses their own, lands on the portal signed in, and signs out of the portal and of Keycloak.
+ */
+@QuarkusTest
+@TestProfile(KeycloakMode.class)
+class KeycloakSignInBrowserTest {
+
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = AxeChromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aProvisionedPersonSignsInThroughKeycloakAndSignsOutAgain() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String username = "carla." + tag;
+        JsonPath created = as(KeycloakServer.demoToken("admin"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Browser company " + tag,
+                        "type",
+                        "COMPANY",
+                        "members",
+                        List.of(Map.of(
+                                "username",
+                                username,
+                                "name",
+                                "Carla Keycloak",
+                                "email",
+                                username + "@browser.example",
+                                "roles",
+                                List.of("company_member")))))
+                .post("/api/v1/organisations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        String home = KeycloakServer.portalUrl() + "/";
+
+        browser.get(home);
+        AxeChromium.pressAndWait(browser, By.cssSelector("a.session-link"));
+        assertThat(browser.getCurrentUrl(), startsWith(KeycloakServer.issuer(KeycloakServer.REALM)));
+        assertThat(browser.getCurrentUrl(), containsString("code_challenge_method=S256"));
+
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(created.getString("members[0].temporaryPassword"));
+        AxeChromium.pressAndWait(browser, By.id("kc-login"));
+        // the temporary password must be replaced at the first sign-in
+        String chosen = "my-own-password-" + tag;
+        browser.findElement(By.id("password-new")).sendKeys(chosen);
+        browser.findElement(By.id("password-confirm")).sendKeys(chosen);
+        browser.findElement(By.cssSelector("#kc-passwd-update-form [type=submit]"))
+                .click();
+
+        awaitPortal(By.cssSelector(".signed-in"));
+        assertEquals(home, browser.getCurrentUrl());
+        assertThat(browser.findElement(By.cssSelector(".signed-in")).getText(), containsString("Carla Keycloak"));
+        Cookie session = browser.manage().getCookieNamed(PortalBrowser.SESSION_COOKIE);
+        assertTrue(session.isHttpOnly());
+        assertEquals("Lax", session.getSameSite());
+
+        browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+        awaitPortal(By.cssSelector("a.session-link"));
+        assertEquals(
+                "Sign in", browser.findElement(By.cssSelector("a.session-link")).getText());
+        assertNull(browser.manage().getCookieNamed(PortalBrowser.SESSION_COOKIE));
+
+        // Keycloak's session ended too: signing in asks for the password again
+        AxeChromium.pressAndWait(browser, By.cssSelector("a.session-link"));
+        assertTrue(browser.findElement(By.id("password")).isDisplayed());
+        assertThat(browser.getCurrentUrl(), startsWith(KeycloakServer.issuer(KeycloakServer.REALM)));
+    }
+
+    /** Waits until the browser is back on the portal showing {@code element}. */
+    private static void awaitPortal(By element) {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.and(
+                        ExpectedConditions.urlContains(KeycloakServer.portalUrl()),
+                        ExpectedConditions.presenceOfElementLocated(element)));
+    }
+}
