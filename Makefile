@@ -1,13 +1,35 @@
 # Challenge Market — the commands a newcomer needs. Everything but a JDK 17+ is fetched by the Maven wrapper.
 MVN := ./mvnw -B
 
-.PHONY: run test format openapi package clean reset-data
+KEYCLOAK_URL := http://127.0.0.1:8180
+KEYCLOAK_REALM := $(KEYCLOAK_URL)/realms/challenge-market
+
+.PHONY: run run-keycloak keycloak keycloak-reset test format openapi package clean reset-data
 
 ## Start the service on http://localhost:8080 with an embedded PostgreSQL (data in ./data) and demo data.
 run:
 	$(MVN) quarkus:dev -Dquarkus.analytics.disabled=true
 
-## Run every test (unit, API against embedded PostgreSQL, contract) and the formatting check.
+## Start a local Keycloak on 127.0.0.1:8180 with the realm and its demo users (fetched from Maven
+## Central the first time, into keycloak/dist). Leave it running; `make run-keycloak` in another shell.
+keycloak:
+	$(MVN) -q dependency:unpack@keycloak
+	keycloak/run-dev.sh
+
+## Forget the local Keycloak's users and clients (the realm is imported again at the next start).
+keycloak-reset:
+	rm -rf keycloak/dist/keycloak-*/data
+
+## Start the service in keycloak mode against `make keycloak`: its tokens, its login page, provisioning.
+run-keycloak:
+	@test -s keycloak/dist/service-client-secret || { echo "Start 'make keycloak' first"; exit 1; }
+	AUTH_JWKS_URL=$(KEYCLOAK_REALM)/protocol/openid-connect/certs \
+	KEYCLOAK_URL=$(KEYCLOAK_URL) \
+	KEYCLOAK_CLIENT_SECRET=$$(cat keycloak/dist/service-client-secret) \
+	$(MVN) quarkus:dev -Dquarkus.analytics.disabled=true \
+	  -Dchallengemarket.auth.mode=keycloak -Dchallengemarket.auth.issuer=$(KEYCLOAK_REALM)
+
+## Run every test (unit, API against embedded PostgreSQL and a real Keycloak, contract) and the formatting check.
 test:
 	$(MVN) verify
 

@@ -12,10 +12,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.jwt.build.Jwt;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.challengemarket.portal.web.SessionCookie;
 import org.challengemarket.support.keycloak.KeycloakMode;
 import org.challengemarket.support.keycloak.KeycloakServer;
 import org.junit.jupiter.api.AfterAll;
@@ -101,6 +104,21 @@ class KeycloakSignInBrowserTest {
         assertTrue(session.isHttpOnly());
         assertEquals("Lax", session.getSameSite());
 
+        // an expired access token is renewed with the refresh token, without a new sign-in
+        replaceSessionCookie(expiredToken());
+        browser.get(KeycloakServer.portalUrl() + "/challenges");
+        awaitPortal(By.cssSelector(".signed-in"));
+        assertEquals(KeycloakServer.portalUrl() + "/challenges", browser.getCurrentUrl());
+        String renewed = browser.manage().getCookieNamed(PortalBrowser.SESSION_COOKIE).getValue();
+        assertTrue(renewed.split("\\.").length == 3 && !renewed.equals(expiredToken()));
+
+        // without a refresh token the portal asks Keycloak again, whose session still knows the person
+        browser.manage().deleteCookieNamed(SessionCookie.REFRESH);
+        replaceSessionCookie(expiredToken());
+        browser.get(KeycloakServer.portalUrl() + "/challenges");
+        awaitPortal(By.cssSelector(".signed-in"));
+        assertThat(browser.findElement(By.cssSelector(".signed-in")).getText(), containsString("Carla Keycloak"));
+
         browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
         awaitPortal(By.cssSelector("a.session-link"));
         assertEquals(
@@ -111,6 +129,33 @@ class KeycloakSignInBrowserTest {
         AxeChromium.pressAndWait(browser, By.cssSelector("a.session-link"));
         assertTrue(browser.findElement(By.id("password")).isDisplayed());
         assertThat(browser.getCurrentUrl(), startsWith(KeycloakServer.issuer(KeycloakServer.REALM)));
+    }
+
+    private static String expired;
+
+    /** A token of the realm's keys that expired ten minutes ago. */
+    private static String expiredToken() {
+        if (expired == null) {
+            Instant now = Instant.now();
+            expired = Jwt.issuer(KeycloakServer.issuer(KeycloakServer.REALM))
+                    .audience("challenge-market-api")
+                    .subject(UUID.randomUUID().toString())
+                    .issuedAt(now.minus(Duration.ofMinutes(20)))
+                    .expiresAt(now.minus(Duration.ofMinutes(10)))
+                    .jws()
+                    .keyId(KeycloakServer.spareKeyId())
+                    .sign(KeycloakServer.spareKey().getPrivate());
+        }
+        return expired;
+    }
+
+    private static void replaceSessionCookie(String token) {
+        browser.manage().deleteCookieNamed(PortalBrowser.SESSION_COOKIE);
+        browser.manage()
+                .addCookie(new Cookie.Builder(PortalBrowser.SESSION_COOKIE, token)
+                        .path("/")
+                        .isHttpOnly(true)
+                        .build());
     }
 
     /** Waits until the browser is back on the portal showing {@code element}. */

@@ -151,7 +151,7 @@ class KeycloakTokensTest {
 
     private static JwtClaimsBuilder realmKeyClaims() {
         return Jwt.issuer(KeycloakServer.issuer(KeycloakServer.REALM))
-                .audience(List.of("challenge-market-api", "account"))
+                .audience(java.util.Set.of("challenge-market-api", "account"))
                 .subject(DemoIds.member("officer.mobility").toString())
                 .preferredUserName("officer.mobility")
                 .claim("org_id", DemoIds.organisation(MOBILITY).toString())
