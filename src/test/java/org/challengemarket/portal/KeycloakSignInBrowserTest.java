@@ -109,7 +109,8 @@ class KeycloakSignInBrowserTest {
         browser.get(KeycloakServer.portalUrl() + "/challenges");
         awaitPortal(By.cssSelector(".signed-in"));
         assertEquals(KeycloakServer.portalUrl() + "/challenges", browser.getCurrentUrl());
-        String renewed = browser.manage().getCookieNamed(PortalBrowser.SESSION_COOKIE).getValue();
+        String renewed =
+                browser.manage().getCookieNamed(PortalBrowser.SESSION_COOKIE).getValue();
         assertTrue(renewed.split("\\.").length == 3 && !renewed.equals(expiredToken()));
 
         // without a refresh token the portal asks Keycloak again, whose session still knows the person

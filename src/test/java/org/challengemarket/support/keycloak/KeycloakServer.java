@@ -23,14 +23,19 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
  * A real Keycloak for the keycloak-mode tests: the project's own {@code keycloak/run-dev.sh} starts
  * the server the build unpacked from Maven Central (in memory, on 127.0.0.1, a free port) with the
- * realm and its dev overlay. It is started once per test run (the keycloak-mode classes share one
- * profile, and the class orderer runs them together) and stopped when they end.
+ * realm and its dev overlay. It is started once per test run, as soon as the run is known to hold a
+ * keycloak-mode class ({@link EarlyKeycloak}), so that it boots while the other tests run; the
+ * keycloak-mode classes share one profile (the class orderer runs them together, last) and the
+ * server is stopped when they end, or at the latest when the test JVM exits.
  *
  * <p>Besides the realm it adds what only tests need: a second realm (tokens of another issuer), a
  * client whose tokens lack the API's audience, and a realm key that signs nothing, whose private key
@@ -48,41 +53,64 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static Process server;
+    private static final String PID = "challengemarket.test.keycloak.pid";
+    private static final String PORT = "challengemarket.test.keycloak.port";
+    private static final String APP_PORT = "challengemarket.test.keycloak.app-port";
+
     private static String url;
     private static String portalUrl;
     private static KeyPair spareKey;
     private static String spareKeyId;
     private static Map<String, String> config;
 
-    @Override
-    public synchronized Map<String, String> start() {
-        if (server != null && server.isAlive()) {
-            return config;
+    /**
+     * Starts Keycloak without waiting for it, once per JVM, so that it boots while the embedded-mode
+     * tests run ({@link EarlyKeycloak}). What was started is named in system properties, which every
+     * class loader of the test JVM sees.
+     */
+    public static synchronized void launch() {
+        if (System.getProperty(PID) != null) {
+            return;
         }
         try {
             int port = freePort();
             int appPort = freePort();
-            url = "http://127.0.0.1:" + port;
-            portalUrl = "http://localhost:" + appPort;
             Path work = Path.of("target", "keycloak-test").toAbsolutePath();
             Files.createDirectories(work);
-            Path secretFile = work.resolve("service-client-secret");
-            Files.deleteIfExists(secretFile);
-            Path log = work.resolve("keycloak.log");
+            Files.deleteIfExists(work.resolve("service-client-secret"));
             ProcessBuilder builder = new ProcessBuilder(
                             "bash", Path.of("keycloak", "run-dev.sh").toString())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+                    .redirectOutput(work.resolve("keycloak.log").toFile());
             builder.environment().put("KC_HOME", keycloakHome());
             builder.environment().put("KC_PORT", String.valueOf(port));
             builder.environment().put("KC_DEV_DB", "dev-mem");
-            builder.environment().put("CM_PORTAL_URL", portalUrl);
-            builder.environment().put("KC_SECRET_FILE", secretFile.toString());
-            server = builder.start();
+            builder.environment().put("CM_PORTAL_URL", "http://localhost:" + appPort);
+            builder.environment()
+                    .put("KC_SECRET_FILE", work.resolve("service-client-secret").toString());
+            Process process = builder.start();
+            System.setProperty(PID, String.valueOf(process.pid()));
+            System.setProperty(PORT, String.valueOf(port));
+            System.setProperty(APP_PORT, String.valueOf(appPort));
             Runtime.getRuntime().addShutdownHook(new Thread(KeycloakServer::stopServer));
-            awaitReady(log);
-            String secret = Files.readString(secretFile).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Keycloak for the tests did not start", e);
+        }
+    }
+
+    @Override
+    public synchronized Map<String, String> start() {
+        if (config != null && server().map(ProcessHandle::isAlive).orElse(false)) {
+            return config;
+        }
+        launch();
+        try {
+            Path work = Path.of("target", "keycloak-test").toAbsolutePath();
+            url = "http://127.0.0.1:" + System.getProperty(PORT);
+            portalUrl = "http://localhost:" + System.getProperty(APP_PORT);
+            awaitReady(work.resolve("keycloak.log"));
+            String secret =
+                    Files.readString(work.resolve("service-client-secret")).strip();
             addTestFixtures();
 
             String issuer = url + "/realms/" + REALM;
@@ -94,8 +122,8 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
             values.put("%test.mp.jwt.verify.publickey.location", jwks);
             values.put("quarkus.keycloak.admin-client.server-url", url);
             values.put("quarkus.keycloak.admin-client.client-secret", secret);
-            values.put("quarkus.http.test-port", String.valueOf(appPort));
-            values.put("%test.quarkus.http.test-port", String.valueOf(appPort));
+            values.put("quarkus.http.test-port", System.getProperty(APP_PORT));
+            values.put("%test.quarkus.http.test-port", System.getProperty(APP_PORT));
             config = Map.copyOf(values);
             return config;
         } catch (IOException e) {
@@ -400,7 +428,7 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
             if (Files.exists(log) && Files.readString(log).contains("Keycloak is ready")) {
                 return;
             }
-            if (!server.isAlive()) {
+            if (!server().map(ProcessHandle::isAlive).orElse(false)) {
                 throw new IOException("Keycloak stopped while starting:\n" + Files.readString(log));
             }
             TimeUnit.MILLISECONDS.sleep(500);
@@ -423,23 +451,27 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    private static Optional<ProcessHandle> server() {
+        String pid = System.getProperty(PID);
+        return pid == null ? Optional.empty() : ProcessHandle.of(Long.parseLong(pid));
+    }
+
     private static synchronized void stopServer() {
-        Process running = server;
-        server = null;
-        if (running == null) {
-            return;
-        }
-        running.descendants().forEach(ProcessHandle::destroy);
-        running.destroy();
-        try {
-            if (!running.waitFor(30, TimeUnit.SECONDS)) {
-                running.descendants().forEach(ProcessHandle::destroyForcibly);
-                running.destroyForcibly();
+        Optional<ProcessHandle> running = server();
+        System.clearProperty(PID);
+        config = null;
+        running.ifPresent(process -> {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            try {
+                process.onExit().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                // forced below
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running.descendants().forEach(ProcessHandle::destroyForcibly);
-            running.destroyForcibly();
-        }
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        });
     }
 }
