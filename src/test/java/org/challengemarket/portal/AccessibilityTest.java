@@ -95,7 +95,7 @@ class AccessibilityTest {
         signInWith(agency.officer());
 
         browser.get(url("/agency/challenges/" + draft + "/edit"));
-        browser.findElement(By.cssSelector("button[value=publish]")).click();
+        AxeChromium.pressAndWait(browser, By.cssSelector("button[value=publish]"));
 
         assertTrue(browser.getPageSource().contains("budget-amount-error"), "the refusal is shown");
         assertNoViolationsOnCurrentPage();

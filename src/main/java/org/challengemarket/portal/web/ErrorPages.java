@@ -106,8 +106,10 @@ public class ErrorPages {
     }
 
     /**
-     * A token that no longer verifies: the browser forgets it, then a page read is simply
-     * repeated without it, while a form post asks to sign in again.
+     * A token that no longer verifies. In keycloak mode it is renewed with the refresh token and
+     * the request repeated, or else a page read goes to Keycloak's sign-in again. In embedded mode
+     * the browser forgets it and a page read is simply repeated without it. A form post that cannot
+     * be repeated asks to sign in again.
      */
     public Response sessionExpired(ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();

@@ -182,7 +182,7 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
         return post(issuer(realm) + "/protocol/openid-connect/token", form, null);
     }
 
-    /** A token of the realm's spare key: a real realm key, so only the claims decide. */
+    /** The realm's spare key pair: a key of the realm's JWKS, so for a token it signs only the claims decide. */
     public static KeyPair spareKey() {
         return spareKey;
     }
