@@ -1,6 +1,7 @@
 package org.challengemarket.platform.ops;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
@@ -90,6 +91,14 @@ class TwoInstancesIT {
     }
 
     @Test
+    void theProbesOfTheKubernetesManifestsAnswerOnBothInstances() throws IOException {
+        for (String path : DeploymentManifestsTest.probePaths()) {
+            assertThat(first.status(path)).as(path).isEqualTo(200);
+            assertThat(second.status(path)).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
     void bothInstancesMigratedOneSchemaOnce() throws SQLException {
         try (Connection connection = connect();
                 var rows = connection
@@ -97,7 +106,7 @@ class TwoInstancesIT {
                         .executeQuery("select count(*), count(distinct version) from flyway_schema_history"
                                 + " where success and version is not null")) {
             rows.next();
-            org.assertj.core.api.Assertions.assertThat(rows.getInt(1)).isEqualTo(rows.getInt(2));
+            assertThat(rows.getInt(1)).isEqualTo(rows.getInt(2));
         }
     }
 
