@@ -1,10 +1,13 @@
 # Challenge Market — the commands a newcomer needs. Everything but a JDK 17+ is fetched by the Maven wrapper.
 MVN := ./mvnw -B
+## The container image `make image` builds (deploy/Dockerfile); override: make image IMAGE=registry/x:1.0
+IMAGE ?= challenge-market:latest
+ENGINE ?= $(shell command -v docker 2>/dev/null || command -v podman 2>/dev/null)
 
 KEYCLOAK_URL := http://127.0.0.1:8180
 KEYCLOAK_REALM := $(KEYCLOAK_URL)/realms/challenge-market
 
-.PHONY: run run-keycloak keycloak keycloak-reset test format openapi package clean reset-data
+.PHONY: run run-keycloak keycloak keycloak-reset test format openapi package image clean reset-data
 
 ## Start the service on http://localhost:8080 with an embedded PostgreSQL (data in ./data) and demo data.
 run:
@@ -44,6 +47,11 @@ openapi:
 ## Build the production jar (target/quarkus-app).
 package:
 	$(MVN) package -DskipTests
+
+## Build the JVM container image with docker or podman (not needed for run or test).
+image:
+	@test -n "$(ENGINE)" || { echo "make image needs docker or podman; none is installed" >&2; exit 1; }
+	$(ENGINE) build -f deploy/Dockerfile -t $(IMAGE) .
 
 clean:
 	$(MVN) clean

@@ -11,9 +11,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.challengemarket.platform.Sha256;
+import org.challengemarket.platform.metrics.BusinessMetrics;
 import org.challengemarket.platform.security.CurrentUser;
 
-/** Appends hash-chained audit events in the caller's transaction and verifies the chain. */
+/**
+ * Appends hash-chained audit events in the caller's transaction and verifies the chain. Each
+ * recorded action also counts as a business event for the metrics once it commits.
+ */
 @ApplicationScoped
 public class AuditLog {
 
@@ -31,6 +35,9 @@ public class AuditLog {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    BusinessMetrics metrics;
 
     /** The outcome of a chain verification. */
     public record Verification(boolean valid, long events, Long firstBrokenSeq) {}
@@ -58,6 +65,7 @@ public class AuditLog {
         event.previousHash = last.isEmpty() ? GENESIS : last.get(0);
         event.hash = hash(event);
         em.persist(event);
+        metrics.countOnCommit(action);
     }
 
     /** Recomputes every hash in order; reports the first event whose link or content is wrong. */

@@ -36,6 +36,7 @@ public class EmbeddedModeConfigSourceFactory implements ConfigSourceFactory {
         if ("prod".equals(profile)) {
             refuseEmbeddedMode(
                     authMode, dbUrl != null || valueOr(context, "quarkus.datasource.jdbc.url", null) != null);
+            refuseMissingIssuer(valueOr(context, "AUTH_ISSUER", null), valueOr(context, "AUTH_JWKS_URL", null));
         }
         if (dbUrl != null) {
             values.put("quarkus.datasource.jdbc.url", dbUrl);
@@ -64,6 +65,18 @@ public class EmbeddedModeConfigSourceFactory implements ConfigSourceFactory {
         if (!databaseConfigured) {
             throw new IllegalStateException(
                     "The prod profile needs a database: set DB_URL (a JDBC URL), DB_USER and DB_PASSWORD");
+        }
+    }
+
+    /** The prod profile accepts tokens of one issuer only, so it must be told which, and where its keys are. */
+    static void refuseMissingIssuer(String issuer, String keysUrl) {
+        if (issuer == null) {
+            throw new IllegalStateException(
+                    "The prod profile needs the token issuer: set AUTH_ISSUER (the Keycloak realm's issuer URL)");
+        }
+        if (keysUrl == null) {
+            throw new IllegalStateException(
+                    "The prod profile needs the issuer's signing keys: set AUTH_JWKS_URL (the realm's JWKS URL)");
         }
     }
 

@@ -26,4 +26,12 @@ class ProdProfileRefusalTest {
         assertThatCode(() -> EmbeddedModeConfigSourceFactory.refuseEmbeddedMode("keycloak", true))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void missingIssuerIsRefusedInProdNamingTheSetting() {
+        assertThatThrownBy(() -> EmbeddedModeConfigSourceFactory.refuseMissingIssuer(null, "https://id/certs"))
+                .hasMessageContaining("AUTH_ISSUER");
+        assertThatThrownBy(() -> EmbeddedModeConfigSourceFactory.refuseMissingIssuer("https://id/realm", null))
+                .hasMessageContaining("AUTH_JWKS_URL");
+    }
 }

@@ -1,0 +1,121 @@
+package org.challengemarket.platform.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.restassured.http.ContentType;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.challengemarket.support.ServiceProcess;
+import org.challengemarket.support.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged service in the {@code prod} profile, started as an operator starts it: it refuses
+ * to start without its settings and names the missing one; with them it answers with the
+ * security headers, without the development endpoints.
+ */
+class ProductionProfileIT {
+
+    private static EmbeddedPostgres postgres;
+
+    @BeforeAll
+    static void startDatabase() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stopDatabase() throws IOException {
+        postgres.close();
+    }
+
+    /** Everything production needs: the database, and the issuer whose tokens are accepted. */
+    static Map<String, String> productionSettings(EmbeddedPostgres database) {
+        Map<String, String> env = new HashMap<>();
+        env.put("DB_URL", database.getJdbcUrl("postgres", "postgres"));
+        env.put("DB_USER", "postgres");
+        env.put("DB_PASSWORD", "");
+        env.put("AUTH_ISSUER", Tokens.issuer());
+        env.put(
+                "AUTH_JWKS_URL",
+                Path.of("target/test-classes/test-keys/publicKey.pem").toUri().toString());
+        return env;
+    }
+
+    @Test
+    void startingWithoutADatabaseFailsNamingTheSetting() {
+        Map<String, String> env = productionSettings(postgres);
+        env.remove("DB_URL");
+        try (ServiceProcess service = ServiceProcess.start(env)) {
+            assertThat(service.awaitExit(Duration.ofSeconds(60))).isNotZero();
+            assertThat(service.output()).contains("DB_URL");
+        }
+    }
+
+    @Test
+    void startingWithoutTheIssuerFailsNamingTheSetting() {
+        Map<String, String> env = productionSettings(postgres);
+        env.remove("AUTH_ISSUER");
+        try (ServiceProcess service = ServiceProcess.start(env)) {
+            assertThat(service.awaitExit(Duration.ofSeconds(60))).isNotZero();
+            assertThat(service.output()).contains("AUTH_ISSUER");
+        }
+    }
+
+    @Test
+    void productionAnswersCarryTheSecurityHeadersAndHaveNoDevelopmentEndpoints() {
+        Map<String, String> env = productionSettings(postgres);
+        env.put("CORS_ORIGINS", "https://portal.example.org");
+        try (ServiceProcess service = ServiceProcess.start(env).awaitReady(Duration.ofSeconds(90))) {
+            String base = service.baseUri();
+            given().baseUri(base)
+                    .get("/")
+                    .then()
+                    .statusCode(200)
+                    .header("Content-Security-Policy", containsString("script-src 'self'"))
+                    .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Referrer-Policy", "strict-origin-when-cross-origin")
+                    .header("Strict-Transport-Security", (String) null);
+            // behind the TLS-terminating proxy, the forwarded scheme turns HSTS on
+            given().baseUri(base)
+                    .header("X-Forwarded-Proto", "https")
+                    .get("/api/v1/challenges")
+                    .then()
+                    .statusCode(200)
+                    .header("Strict-Transport-Security", containsString("max-age=31536000"))
+                    .header("X-Content-Type-Options", "nosniff");
+            given().baseUri(base).get("/dev/users").then().statusCode(404);
+            given().baseUri(base)
+                    .contentType(ContentType.URLENC)
+                    .formParam("username", "admin")
+                    .post("/dev/token")
+                    .then()
+                    .statusCode(404);
+            given().baseUri(base).get("/q/swagger-ui/").then().statusCode(404);
+            // cross-origin calls only from the configured origin
+            given().baseUri(base)
+                    .header("Origin", "https://portal.example.org")
+                    .get("/api/v1/challenges")
+                    .then()
+                    .statusCode(200)
+                    .header("Access-Control-Allow-Origin", "https://portal.example.org");
+            given().baseUri(base)
+                    .header("Origin", "https://elsewhere.example.com")
+                    .get("/api/v1/challenges")
+                    .then()
+                    .header("Access-Control-Allow-Origin", (String) null);
+            // logs are JSON lines, for the collector
+            assertThat(service.output().lines().filter(l -> l.startsWith("{"))).isNotEmpty();
+        }
+    }
+}
