@@ -36,7 +36,11 @@ public class EmbeddedModeConfigSourceFactory implements ConfigSourceFactory {
         if ("prod".equals(profile)) {
             refuseEmbeddedMode(
                     authMode, dbUrl != null || valueOr(context, "quarkus.datasource.jdbc.url", null) != null);
-            refuseMissingIssuer(valueOr(context, "AUTH_ISSUER", null), valueOr(context, "AUTH_JWKS_URL", null));
+            refuseMissingIdentitySettings(
+                    valueOr(context, "AUTH_ISSUER", null),
+                    valueOr(context, "AUTH_JWKS_URL", null),
+                    valueOr(context, "KEYCLOAK_URL", null),
+                    valueOr(context, "KEYCLOAK_CLIENT_SECRET", null));
         }
         if (dbUrl != null) {
             values.put("quarkus.datasource.jdbc.url", dbUrl);
@@ -68,8 +72,11 @@ public class EmbeddedModeConfigSourceFactory implements ConfigSourceFactory {
         }
     }
 
-    /** The prod profile accepts tokens of one issuer only, so it must be told which, and where its keys are. */
-    static void refuseMissingIssuer(String issuer, String keysUrl) {
+    /**
+     * The prod profile accepts tokens of one issuer only, so it must be told which and where its
+     * keys are; and it provisions people in that Keycloak, so it must be able to reach it.
+     */
+    static void refuseMissingIdentitySettings(String issuer, String keysUrl, String keycloakUrl, String clientSecret) {
         if (issuer == null) {
             throw new IllegalStateException(
                     "The prod profile needs the token issuer: set AUTH_ISSUER (the Keycloak realm's issuer URL)");
@@ -77,6 +84,14 @@ public class EmbeddedModeConfigSourceFactory implements ConfigSourceFactory {
         if (keysUrl == null) {
             throw new IllegalStateException(
                     "The prod profile needs the issuer's signing keys: set AUTH_JWKS_URL (the realm's JWKS URL)");
+        }
+        if (keycloakUrl == null) {
+            throw new IllegalStateException("The prod profile provisions people in Keycloak:"
+                    + " set KEYCLOAK_URL (its base URL, e.g. https://id.example.org)");
+        }
+        if (clientSecret == null) {
+            throw new IllegalStateException("The prod profile provisions people in Keycloak: set"
+                    + " KEYCLOAK_CLIENT_SECRET (the secret of the realm's challenge-market-service client)");
         }
     }
 

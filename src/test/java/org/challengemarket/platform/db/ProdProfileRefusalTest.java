@@ -28,10 +28,18 @@ class ProdProfileRefusalTest {
     }
 
     @Test
-    void missingIssuerIsRefusedInProdNamingTheSetting() {
-        assertThatThrownBy(() -> EmbeddedModeConfigSourceFactory.refuseMissingIssuer(null, "https://id/certs"))
+    void missingIdentitySettingsAreRefusedInProdNamingTheSetting() {
+        assertThatThrownBy(() -> EmbeddedModeConfigSourceFactory.refuseMissingIdentitySettings(
+                        null, "https://id/certs", "https://id", "secret"))
                 .hasMessageContaining("AUTH_ISSUER");
-        assertThatThrownBy(() -> EmbeddedModeConfigSourceFactory.refuseMissingIssuer("https://id/realm", null))
+        assertThatThrownBy(() -> EmbeddedModeConfigSourceFactory.refuseMissingIdentitySettings(
+                        "https://id/realm", null, "https://id", "secret"))
                 .hasMessageContaining("AUTH_JWKS_URL");
+        assertThatThrownBy(() -> EmbeddedModeConfigSourceFactory.refuseMissingIdentitySettings(
+                        "https://id/realm", "https://id/certs", null, "secret"))
+                .hasMessageContaining("KEYCLOAK_URL");
+        assertThatThrownBy(() -> EmbeddedModeConfigSourceFactory.refuseMissingIdentitySettings(
+                        "https://id/realm", "https://id/certs", "https://id", null))
+                .hasMessageContaining("KEYCLOAK_CLIENT_SECRET");
     }
 }

@@ -17,6 +17,8 @@ import org.challengemarket.support.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The packaged service in the {@code prod} profile, started as an operator starts it: it refuses
@@ -37,7 +39,7 @@ class ProductionProfileIT {
         postgres.close();
     }
 
-    /** Everything production needs: the database, and the issuer whose tokens are accepted. */
+    /** Everything production needs: the database, the issuer whose tokens are accepted, Keycloak. */
     static Map<String, String> productionSettings(EmbeddedPostgres database) {
         Map<String, String> env = new HashMap<>();
         env.put("DB_URL", database.getJdbcUrl("postgres", "postgres"));
@@ -47,26 +49,20 @@ class ProductionProfileIT {
         env.put(
                 "AUTH_JWKS_URL",
                 Path.of("target/test-classes/test-keys/publicKey.pem").toUri().toString());
+        // provisioning is not exercised here (the keycloak-mode tests do it against a real Keycloak)
+        env.put("KEYCLOAK_URL", "http://127.0.0.1:9");
+        env.put("KEYCLOAK_CLIENT_SECRET", "not-used-by-these-tests");
         return env;
     }
 
-    @Test
-    void startingWithoutADatabaseFailsNamingTheSetting() {
+    @ParameterizedTest
+    @ValueSource(strings = {"DB_URL", "AUTH_ISSUER", "AUTH_JWKS_URL", "KEYCLOAK_URL", "KEYCLOAK_CLIENT_SECRET"})
+    void startingWithoutARequiredSettingFailsNamingIt(String setting) {
         Map<String, String> env = productionSettings(postgres);
-        env.remove("DB_URL");
+        env.remove(setting);
         try (ServiceProcess service = ServiceProcess.start(env)) {
             assertThat(service.awaitExit(Duration.ofSeconds(60))).isNotZero();
-            assertThat(service.output()).contains("DB_URL");
-        }
-    }
-
-    @Test
-    void startingWithoutTheIssuerFailsNamingTheSetting() {
-        Map<String, String> env = productionSettings(postgres);
-        env.remove("AUTH_ISSUER");
-        try (ServiceProcess service = ServiceProcess.start(env)) {
-            assertThat(service.awaitExit(Duration.ofSeconds(60))).isNotZero();
-            assertThat(service.output()).contains("AUTH_ISSUER");
+            assertThat(service.output()).contains("set " + setting);
         }
     }
 
