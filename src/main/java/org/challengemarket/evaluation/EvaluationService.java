@@ -160,6 +160,12 @@ public class EvaluationService {
         return PageDto.of(items, page, total);
     }
 
+    /** True when the caller chairs the stage's panel (404 when it is not on it). */
+    @Transactional
+    public boolean chairs(UUID challengeId, int position) {
+        return access.panelStage(challengeId, position, LockModeType.NONE).member().chair;
+    }
+
     /** The proposals of a stage the caller evaluates, with where it stands on each. */
     @Transactional
     public List<QueueItemDto> queue(UUID challengeId, int position) {
@@ -381,6 +387,7 @@ public class EvaluationService {
                 declaration.map(EvaluationService::view).orElse(null),
                 submission,
                 own.map(EvaluationService::view).orElse(null),
+                stage.fullyScored(id),
                 panelScores,
                 ownSubmitted ? summaries(stage, id) : List.of());
     }

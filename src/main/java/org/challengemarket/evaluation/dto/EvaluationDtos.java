@@ -165,6 +165,9 @@ public final class EvaluationDtos {
 
             ScoreDto ownScore,
 
+            @Schema(description = "Every unconflicted evaluator has submitted: the chair may record a consensus")
+            boolean fullyScored,
+
             @Schema(description = "Every submitted score of the panel; empty until the caller submitted its own")
             List<PanelScoreDto> panelScores,
 

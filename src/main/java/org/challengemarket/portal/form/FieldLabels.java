@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.challengemarket.portal.Messages;
+import org.challengemarket.portal.EvaluationMessages;
 import org.challengemarket.portal.ProposalMessages;
 
 /**
@@ -22,6 +23,9 @@ public class FieldLabels {
 
     @Inject
     ProposalMessages pmsg;
+
+    @Inject
+    EvaluationLabels evaluation;
 
     public String of(String path) {
         Matcher stage = STAGE.matcher(path);
@@ -73,7 +77,7 @@ public class FieldLabels {
             case "contact.phone" -> pmsg.fieldContactPhone();
             case "decisionReason" -> pmsg.shortlistReason();
             case "proposalIds" -> pmsg.fieldProposalIds();
-            default -> msg.fieldForm();
+            default -> evaluation.label(normalised).orElse(msg.fieldForm());
         };
     }
 }
