@@ -223,12 +223,16 @@ public class EvaluatorController {
     @GET
     @Path("/{cid}/stages/{n}/proposals/{pid}")
     public TemplateInstance proposal(
-            @PathParam("cid") UUID cid,
-            @PathParam("n") int n,
-            @PathParam("pid") UUID pid,
-            @RestQuery String notice) {
+            @PathParam("cid") UUID cid, @PathParam("n") int n, @PathParam("pid") UUID pid, @RestQuery String notice) {
         return Templates.proposal(page(
-                cid, n, pid, null, null, "", FormErrors.none(labels), EvaluationNotice.parse(notice).orElse(null)));
+                cid,
+                n,
+                pid,
+                null,
+                null,
+                "",
+                FormErrors.none(labels),
+                EvaluationNotice.parse(notice).orElse(null)));
     }
 
     @POST
@@ -354,7 +358,8 @@ public class EvaluatorController {
     public TemplateInstance moderation(@PathParam("cid") UUID cid, @PathParam("n") int n) {
         List<ModerationItemDto> items = evaluations.moderation(cid, n);
         ChallengeDto challenge = challenges.get(cid);
-        return Templates.moderation(new ModerationPage(challenge, challenge.stages().get(n - 1), items));
+        return Templates.moderation(
+                new ModerationPage(challenge, challenge.stages().get(n - 1), items));
     }
 
     @ServerExceptionMapper
@@ -388,7 +393,11 @@ public class EvaluatorController {
                     c,
                     emsg.criterionName(c.criterion()),
                     weights.get(c.criterion()),
-                    typed != null ? typed[0] : mark == null || mark.points() == null ? "" : mark.points().toString(),
+                    typed != null
+                            ? typed[0]
+                            : mark == null || mark.points() == null
+                                    ? ""
+                                    : mark.points().toString(),
                     typed != null ? typed[1] : mark == null || mark.justification() == null ? "" : mark.justification(),
                     SCALE));
             CriterionSummaryDto summary = item.criteria().stream()

@@ -56,7 +56,10 @@ public class RankingController {
         }
         StageDto stage = challenge.stages().get(n - 1);
         return Templates.ranking(new RankingPage(
-                challenge, stage, rankings.ranking(id, n), n == challenge.stages().size() || stage.shortlistSize() == null));
+                challenge,
+                stage,
+                rankings.ranking(id, n),
+                n == challenge.stages().size() || stage.shortlistSize() == null));
     }
 
     @ServerExceptionMapper

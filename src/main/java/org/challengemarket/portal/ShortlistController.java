@@ -30,10 +30,10 @@ import java.util.stream.Collectors;
 import org.challengemarket.challenge.ChallengeService;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
 import org.challengemarket.challenge.dto.ChallengeDtos.StageDto;
-import org.challengemarket.platform.error.Problem;
 import org.challengemarket.evaluation.RankingService;
 import org.challengemarket.evaluation.dto.EvaluationDtos.RankingDto;
 import org.challengemarket.evaluation.dto.EvaluationDtos.RankingEntryDto;
+import org.challengemarket.platform.error.Problem;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.form.FieldLabels;
@@ -205,13 +205,7 @@ public class ShortlistController {
     }
 
     private ShortlistPage page(
-            UUID id,
-            int n,
-            List<String> chosen,
-            String reason,
-            String departure,
-            FormErrors refused,
-            Notice notice) {
+            UUID id, int n, List<String> chosen, String reason, String departure, FormErrors refused, Notice notice) {
         ChallengeDto challenge = challenges.getOwn(id);
         if (n < 1 || n > challenge.stages().size()) {
             throw ProblemException.notFound("Stage " + n + " of challenge " + id);
@@ -228,15 +222,15 @@ public class ShortlistController {
                 ? List.of()
                 : proposals.stageSubmissions(id, n).stream()
                         .map(submissions::of)
-                        .sorted(Comparator.comparingInt(v -> order.contains(v.proposalId())
-                                ? order.indexOf(v.proposalId())
-                                : Integer.MAX_VALUE))
+                        .sorted(Comparator.comparingInt(v ->
+                                order.contains(v.proposalId()) ? order.indexOf(v.proposalId()) : Integer.MAX_VALUE))
                         .toList();
         DecisionView decision = last
                 ? null
                 : shortlists.decision(id, n).map(d -> view(d, submitted)).orElse(null);
         return new ShortlistPage(
-                challenge, stage, count, last, submitted, decision, chosen, reason, refused, notice, ranking, departure);
+                challenge, stage, count, last, submitted, decision, chosen, reason, refused, notice, ranking,
+                departure);
     }
 
     private DecisionView view(ShortlistDto decision, List<SubmissionView> submitted) {

@@ -74,8 +74,7 @@ class DecisionAndFeedbackApiTest {
     @Test
     void decisionRankingIsTheCompleteRankingBestFirst() {
         Scene s = ranked();
-        List<RankedProposal> ranking = rankings.decisionRanking(
-                java.util.UUID.fromString(s.challenge()), 1);
+        List<RankedProposal> ranking = rankings.decisionRanking(java.util.UUID.fromString(s.challenge()), 1);
 
         org.assertj.core.api.Assertions.assertThat(ranking)
                 .extracting(r -> r.proposalId().toString())
@@ -95,7 +94,10 @@ class DecisionAndFeedbackApiTest {
         as(s.agency().officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
-                        "proposalIds", List.of(s.b().proposalId(), s.a().proposalId()), "reason", "The two best go on."))
+                        "proposalIds",
+                        List.of(s.b().proposalId(), s.a().proposalId()),
+                        "reason",
+                        "The two best go on."))
                 .post(s.shortlist())
                 .then()
                 .statusCode(200)
@@ -116,10 +118,7 @@ class DecisionAndFeedbackApiTest {
                         422,
                         "rule-violation")
                 .body("errors.field", contains("departureReason"));
-        as(s.b().token())
-                .get("/api/v1/proposals/" + s.b().proposalId())
-                .then()
-                .body("status", equalTo("SUBMITTED"));
+        as(s.b().token()).get("/api/v1/proposals/" + s.b().proposalId()).then().body("status", equalTo("SUBMITTED"));
 
         as(s.agency().officer())
                 .contentType(ContentType.JSON)
@@ -187,7 +186,9 @@ class DecisionAndFeedbackApiTest {
                 .body("stages[0].place", equalTo("3rd of 3"))
                 .body("stages[0].weightedTotal", equalTo(5.0f))
                 .body("stages[0].threshold", equalTo(8.0f))
-                .body("stages[0].criteria.criterion", contains("PROBLEM_SOLVING", "TEAM_MOTIVATION", "IMPLEMENTATION_COST"))
+                .body(
+                        "stages[0].criteria.criterion",
+                        contains("PROBLEM_SOLVING", "TEAM_MOTIVATION", "IMPLEMENTATION_COST"))
                 .body("stages[0].criteria.weight", contains(50, 30, 20))
                 .body("stages[0].criteria[2].score", equalTo(5.0f))
                 .body("stages[0].criteria[2].justifications", hasSize(2))
@@ -212,7 +213,9 @@ class DecisionAndFeedbackApiTest {
                 .body("stages[0].weightedTotal", equalTo(8.0f));
         assertProblem(as(s.a().token()).get("/api/v1/proposals/" + s.c().proposalId() + "/feedback"), 404, "not-found");
         assertProblem(
-                as(s.agency().officer()).get("/api/v1/proposals/" + s.c().proposalId() + "/feedback"), 403, "forbidden");
+                as(s.agency().officer()).get("/api/v1/proposals/" + s.c().proposalId() + "/feedback"),
+                403,
+                "forbidden");
     }
 
     @Test

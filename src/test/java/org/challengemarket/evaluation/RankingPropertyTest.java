@@ -32,7 +32,8 @@ class RankingPropertyTest {
 
     @Provide
     Arbitrary<List<Proposal>> proposals() {
-        Arbitrary<int[]> score = Arbitraries.integers().between(0, 10).array(int[].class).ofSize(3);
+        Arbitrary<int[]> score =
+                Arbitraries.integers().between(0, 10).array(int[].class).ofSize(3);
         Arbitrary<Proposal> proposal = Combinators.combine(
                         Arbitraries.create(UUID::randomUUID),
                         Arbitraries.longs().between(0, 1_000L),
@@ -68,7 +69,8 @@ class RankingPropertyTest {
                 BigDecimal b = after.scored().scores().get(Criterion.PROBLEM_SOLVING);
                 assertThat(a.compareTo(b)).isGreaterThanOrEqualTo(0);
                 if (a.compareTo(b) == 0) {
-                    assertThat(before.scored().submittedAt()).isBeforeOrEqualTo(after.scored().submittedAt());
+                    assertThat(before.scored().submittedAt())
+                            .isBeforeOrEqualTo(after.scored().submittedAt());
                 }
             }
         }
@@ -103,7 +105,10 @@ class RankingPropertyTest {
         for (Proposal p : proposals) {
             Map<Criterion, BigDecimal> means = new EnumMap<>(Criterion.class);
             for (Criterion c : Criterion.values()) {
-                means.put(c, Ranking.mean(p.scores().stream().map(s -> s[c.ordinal()]).toList()));
+                means.put(
+                        c,
+                        Ranking.mean(
+                                p.scores().stream().map(s -> s[c.ordinal()]).toList()));
             }
             scored.add(new Ranking.Scored(p.id(), p.submittedAt(), means));
         }

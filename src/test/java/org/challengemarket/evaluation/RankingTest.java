@@ -81,8 +81,7 @@ class RankingTest {
 
     @Test
     void ordinalsReadAsPeopleSayThem() {
-        assertThat(List.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 102).stream()
-                        .map(FeedbackService::ordinal))
+        assertThat(List.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 102).stream().map(FeedbackService::ordinal))
                 .containsExactly("1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "102nd");
     }
 }

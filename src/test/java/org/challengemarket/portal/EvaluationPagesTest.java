@@ -78,23 +78,28 @@ class EvaluationPagesTest {
         assertEquals(400, unanswered.status());
         assertEquals("#conflict", unanswered.find("#error-summary a").attr("href"));
 
-        Page declared = browser.submit(unanswered.form("form[action$='/conflict']").set("conflict", "no"));
+        Page declared =
+                browser.submit(unanswered.form("form[action$='/conflict']").set("conflict", "no"));
         assertEquals(303, declared.status());
         Page form = browser.follow(declared);
         assertThat(form.find(".notice").text(), containsString("You can read and score the proposal now"));
         assertThat(form.text(), containsString("Text message when it is your turn."));
         assertThat(form.find("dl.descriptors").text(), containsString("10 – Outstanding"));
         assertEquals(
-                "Score for Problem solving", form.find("label[for=problemSolving-points]").text());
+                "Score for Problem solving",
+                form.find("label[for=problemSolving-points]").text());
 
         Page tooShort = browser.submit(form.form(SCORE_FORM)
                 .set("problemSolving.points", "8")
                 .set("problemSolving.justification", "Good.")
                 .pressing("action", "save"));
         assertEquals(400, tooShort.status());
-        assertEquals("#problemSolving-justification", tooShort.find("#error-summary a").attr("href"));
+        assertEquals(
+                "#problemSolving-justification",
+                tooShort.find("#error-summary a").attr("href"));
         assertEquals("true", tooShort.find("#problemSolving-justification").attr("aria-invalid"));
-        assertEquals("8", tooShort.find("#problemSolving-points option[selected]").attr("value"));
+        assertEquals(
+                "8", tooShort.find("#problemSolving-points option[selected]").attr("value"));
 
         HtmlForm complete = tooShort.form(SCORE_FORM)
                 .set("problemSolving.justification", "Directly answers the waiting problem with phones.")
@@ -129,7 +134,8 @@ class EvaluationPagesTest {
         PortalBrowser browser = PortalBrowser.signedInWith(evaluator.token());
         Page proposal = browser.open(s.proposalPage(s.second()));
 
-        Page noReason = browser.submit(proposal.form("form[action$='/conflict']").set("conflict", "yes"));
+        Page noReason =
+                browser.submit(proposal.form("form[action$='/conflict']").set("conflict", "yes"));
         assertEquals(400, noReason.status());
         assertEquals("#reason", noReason.find("#error-summary a").attr("href"));
         Page recused = browser.submit(noReason.form("form[action$='/conflict']")
@@ -157,18 +163,23 @@ class EvaluationPagesTest {
 
         Page proposal = browser.open(s.proposalPage(s.first()));
         assertThat(proposal.find("#consensus").text(), containsString("Scores spread widely"));
-        Page noReason = browser.submit(
-                proposal.form(CONSENSUS_FORM).set("consensus.problemSolving.points", "7"));
+        Page noReason = browser.submit(proposal.form(CONSENSUS_FORM).set("consensus.problemSolving.points", "7"));
         assertEquals(400, noReason.status());
-        assertEquals("#consensus-problemSolving-reason", noReason.find("#error-summary a").attr("href"));
+        assertEquals(
+                "#consensus-problemSolving-reason",
+                noReason.find("#error-summary a").attr("href"));
         Page recorded = browser.submit(noReason.form(CONSENSUS_FORM)
                 .set("consensus.problemSolving.points", "7")
                 .set("consensus.problemSolving.reason", "Agreed after discussing the pilot scope."));
         assertEquals(303, recorded.status());
         assertThat(browser.follow(recorded).find(".notice").text(), containsString("consensus is recorded"));
 
-        PortalBrowser member = PortalBrowser.signedInWith(s.panel().evaluators().get(1).token());
-        assertEquals(403, member.open("/evaluations/" + s.challenge() + "/stages/1/moderation").status());
+        PortalBrowser member =
+                PortalBrowser.signedInWith(s.panel().evaluators().get(1).token());
+        assertEquals(
+                403,
+                member.open("/evaluations/" + s.challenge() + "/stages/1/moderation")
+                        .status());
         assertFalse(member.open(s.proposalPage(s.first())).has(CONSENSUS_FORM), "only the chair");
     }
 
@@ -235,7 +246,10 @@ class EvaluationPagesTest {
             assertThat(page.text(), not(containsString(evaluator.username())));
         }
         assertThat(page.text(), not(containsString(s.first().company().name())));
-        assertEquals(404, company.open("/proposals/" + s.first().proposalId() + "/feedback").status());
+        assertEquals(
+                404,
+                company.open("/proposals/" + s.first().proposalId() + "/feedback")
+                        .status());
         assertTrue(company.open("/proposals").has("a[href$='/feedback']"));
     }
 
@@ -247,7 +261,9 @@ class EvaluationPagesTest {
         assertEquals(404, page.status());
         assertFalse(page.text().contains("Text message"));
         assertThat(
-                PortalBrowser.signedInWith(outsider.token()).open("/evaluations").text(),
+                PortalBrowser.signedInWith(outsider.token())
+                        .open("/evaluations")
+                        .text(),
                 containsString("No panel names you yet."));
     }
 }

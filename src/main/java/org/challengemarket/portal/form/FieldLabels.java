@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.challengemarket.portal.Messages;
-import org.challengemarket.portal.EvaluationMessages;
 import org.challengemarket.portal.ProposalMessages;
 
 /**
