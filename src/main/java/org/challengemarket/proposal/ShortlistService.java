@@ -32,7 +32,9 @@ import org.challengemarket.proposal.dto.ProposalDtos.ShortlistRequest;
 
 /**
  * The agency's decision, after a stage's deadline, on which proposals go on (at most the stage's
- * shortlist size). The others stop there; the challenge moves into evaluation.
+ * shortlist size), taken on the stage's complete ranking: leaving out a proposal that ranks above
+ * one chosen needs a written departure reason. The others stop there; the challenge moves into
+ * evaluation.
  */
 @ApplicationScoped
 public class ShortlistService {
