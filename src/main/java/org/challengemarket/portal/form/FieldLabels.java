@@ -23,6 +23,9 @@ public class FieldLabels {
     @Inject
     ProposalMessages pmsg;
 
+    @Inject
+    EvaluationLabels evaluation;
+
     public String of(String path) {
         Matcher stage = STAGE.matcher(path);
         if (stage.matches()) {
@@ -73,7 +76,7 @@ public class FieldLabels {
             case "contact.phone" -> pmsg.fieldContactPhone();
             case "decisionReason" -> pmsg.shortlistReason();
             case "proposalIds" -> pmsg.fieldProposalIds();
-            default -> msg.fieldForm();
+            default -> evaluation.label(normalised).orElse(msg.fieldForm());
         };
     }
 }

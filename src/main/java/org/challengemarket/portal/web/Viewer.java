@@ -61,6 +61,11 @@ public class Viewer {
         return signedIn() && user.hasRole(Roles.COMPANY_MEMBER);
     }
 
+    /** True for an evaluator, who scores proposals on the panels that name it. */
+    public boolean evaluator() {
+        return signedIn() && user.hasRole(Roles.EVALUATOR);
+    }
+
     /** True when the viewer is an officer of {@code agency}. */
     public boolean officerOf(UUID agency) {
         return officer() && user.actsFor(agency);
