@@ -61,8 +61,13 @@ final class IntegrationFixtures {
 
     /** Appends a {@code challenge.awarded} event as the contracts feature does. */
     static UUID awarded(Outbox outbox, String challengeId, String sector, String company) {
+        return awarded(outbox, challengeId, sector, company, java.time.Instant.parse("2027-01-15T10:00:00Z"));
+    }
+
+    static UUID awarded(
+            Outbox outbox, String challengeId, String sector, String company, java.time.Instant awardedAt) {
         String payload = "{\"challengeId\": \"" + challengeId + "\", \"title\": \"Awarded\", \"sector\": \"" + sector
-                + "\", \"awardedAt\": \"2027-01-15T10:00:00Z\", \"awards\": [{\"companyName\": \"" + company
+                + "\", \"awardedAt\": \"" + awardedAt + "\", \"awards\": [{\"companyName\": \"" + company
                 + "\", \"value\": \"12345.00\", \"currency\": \"EUR\"}]}";
         return QuarkusTransaction.requiringNew()
                 .call(() -> outbox.append("challenge.awarded", "challenge", UUID.fromString(challengeId), payload));
