@@ -190,7 +190,7 @@ class OcdsApiTest {
 
     @Test
     void aPublishedReleaseCannotBeChangedOrRemoved() {
-        String challenge = published(Fixtures.agency(), "Immutable " + freshSector(), "mobility");
+        String challenge = published(Fixtures.agency(), "Immutable " + freshSector(), freshSector());
         UUID id = UUID.fromString(challenge);
         assertThat(Rows.count("select count(*) from ocds_release where challenge_id = ?1", id)).isEqualTo(1);
         assertThatThrownBy(() -> Rows.execute("update ocds_release set payload = '{}' where challenge_id = ?1", id))
