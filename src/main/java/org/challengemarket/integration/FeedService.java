@@ -132,9 +132,12 @@ public class FeedService {
                 line(ics, "SEQUENCE:" + amendments.getOrDefault(c.id, 0L));
                 line(ics, "LAST-MODIFIED:" + ICS_TIME.format(c.updatedAt));
                 line(ics, "SUMMARY:" + escape("Deadline stage " + stage.position + ": " + c.title));
-                line(ics, "DESCRIPTION:"
-                        + escape("Stage " + stage.position + " (" + stage.kind + ") of \"" + c.title + "\" by "
-                                + c.agency.name + " closes for submissions. " + baseUrl + "/challenges/" + c.id));
+                line(
+                        ics,
+                        "DESCRIPTION:"
+                                + escape("Stage " + stage.position + " (" + stage.kind + ") of \"" + c.title + "\" by "
+                                        + c.agency.name + " closes for submissions. " + baseUrl + "/challenges/"
+                                        + c.id));
                 line(ics, "URL:" + baseUrl + "/challenges/" + c.id);
                 if (c.sector != null) {
                     line(ics, "CATEGORIES:" + escape(c.sector));
@@ -163,9 +166,8 @@ public class FeedService {
             return Map.of();
         }
         List<Object[]> rows = Challenge.getEntityManager()
-                .createQuery(
-                        "select a.challenge.id, count(a) from ChallengeAmendment a where a.challenge.id in ?1"
-                                + " group by a.challenge.id")
+                .createQuery("select a.challenge.id, count(a) from ChallengeAmendment a where a.challenge.id in ?1"
+                        + " group by a.challenge.id")
                 .setParameter(1, challenges.stream().map(c -> c.id).toList())
                 .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (Long) r[1]));

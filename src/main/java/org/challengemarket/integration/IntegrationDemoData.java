@@ -86,8 +86,9 @@ public class IntegrationDemoData {
         company("Datawell SRL").ifPresent(datawell -> refer(incubator, first.id, datawell.id, null, now));
         refer(incubator, first.id, null, "founder@newstartup.example", now);
         // a referral that converted: a challenge the company has submitted to
-        company("CivicForms NV").ifPresent(civic -> submittedTo(civic.id)
-                .ifPresent(challenge -> refer(incubator, challenge, civic.id, null, now)));
+        company("CivicForms NV")
+                .ifPresent(civic ->
+                        submittedTo(civic.id).ifPresent(challenge -> refer(incubator, challenge, civic.id, null, now)));
     }
 
     private void refer(UUID incubator, UUID challenge, UUID company, String email, Instant now) {

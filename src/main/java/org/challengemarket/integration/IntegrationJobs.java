@@ -23,7 +23,9 @@ public class IntegrationJobs {
     @Inject
     DeadlineNotices deadlines;
 
-    @Scheduled(every = "${challengemarket.webhooks.poll-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${challengemarket.webhooks.poll-interval:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deliver() {
         if (config.workersEnabled()) {
             try {
@@ -34,7 +36,9 @@ public class IntegrationJobs {
         }
     }
 
-    @Scheduled(every = "${challengemarket.webhooks.deadline-poll-interval:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${challengemarket.webhooks.deadline-poll-interval:5m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void noticeDeadlines() {
         if (config.workersEnabled()) {
             try {

@@ -47,7 +47,8 @@ public class OcdsPublisher {
                     new BigDecimal(award.path("value").asText()),
                     award.path("currency").asText()));
         }
-        return new OcdsAwardFacts(challengeId(payload), Instant.parse(payload.path("awardedAt").asText()), awards);
+        return new OcdsAwardFacts(
+                challengeId(payload), Instant.parse(payload.path("awardedAt").asText()), awards);
     }
 
     private static UUID challengeId(JsonNode payload) {

@@ -48,7 +48,8 @@ public class OcdsResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(type = SchemaType.OBJECT, description = "OCDS 1.1 release package")))
     public ObjectNode releases(
-            @Parameter(description = "Date or instant; releases dated at or after it") @QueryParam("since") String since,
+            @Parameter(description = "Date or instant; releases dated at or after it") @QueryParam("since")
+                    String since,
             @Parameter(description = "Where the previous page ended (from links.next)") @QueryParam("cursor")
                     String cursor,
             @Parameter(
@@ -60,7 +61,10 @@ public class OcdsResource {
         QueryParams p = new QueryParams();
         Instant from = p.instant("since", since);
         Integer perPage = p.integer("size", size);
-        p.check(perPage == null || perPage >= 1 && perPage <= PageRequest.MAX_SIZE, "size", "must be between 1 and 100");
+        p.check(
+                perPage == null || perPage >= 1 && perPage <= PageRequest.MAX_SIZE,
+                "size",
+                "must be between 1 and 100");
         Long after = decodeCursor(cursor);
         p.check(cursor == null || cursor.isBlank() || after != null, "cursor", "is not a cursor this API gave out");
         p.done();

@@ -132,7 +132,8 @@ public class OcdsService {
         }
         ArrayNode milestones = contract.putArray("milestones");
         for (OcdsContractFacts.Milestone m : facts.milestones()) {
-            ObjectNode milestone = milestones.addObject()
+            ObjectNode milestone = milestones
+                    .addObject()
                     .put("id", m.id().toString())
                     .put("title", m.title())
                     .put("type", "delivery")
@@ -157,7 +158,8 @@ public class OcdsService {
                 .putObject("implementation");
         ArrayNode milestones = implementation.putArray("milestones");
         for (OcdsPaymentFacts.Milestone m : facts.milestones()) {
-            ObjectNode milestone = milestones.addObject()
+            ObjectNode milestone = milestones
+                    .addObject()
                     .put("id", m.id().toString())
                     .put("title", m.title())
                     .put("type", "delivery")
@@ -167,10 +169,15 @@ public class OcdsService {
         }
         ArrayNode transactions = implementation.putArray("transactions");
         for (OcdsPaymentFacts.Payment p : facts.payments()) {
-            ObjectNode transaction =
-                    transactions.addObject().put("id", p.id().toString()).put("date", p.date().toString());
+            ObjectNode transaction = transactions
+                    .addObject()
+                    .put("id", p.id().toString())
+                    .put("date", p.date().toString());
             value(transaction, "value", p.value(), p.currency());
-            transaction.putObject("payer").put("id", challenge.agency.id.toString()).put("name", challenge.agency.name);
+            transaction
+                    .putObject("payer")
+                    .put("id", challenge.agency.id.toString())
+                    .put("name", challenge.agency.name);
             transaction.set("payee", reference(facts.companyName()));
         }
         write(challenge, "implementation", date, release);
@@ -194,8 +201,13 @@ public class OcdsService {
                 .filter(c -> !published.contains(c.id))
                 .toList();
         for (Challenge challenge : missing) {
-            write(challenge, "tender", challenge.publishedAt, tenderRelease(challenge, "tender", challenge.publishedAt));
-            Question.<Question>find("challengeId = ?1 and answeredAt is not null order by answeredAt desc", challenge.id)
+            write(
+                    challenge,
+                    "tender",
+                    challenge.publishedAt,
+                    tenderRelease(challenge, "tender", challenge.publishedAt));
+            Question.<Question>find(
+                            "challengeId = ?1 and answeredAt is not null order by answeredAt desc", challenge.id)
                     .firstResultOptional()
                     .ifPresent(last -> write(
                             challenge,
@@ -265,7 +277,9 @@ public class OcdsService {
         ObjectNode pkg = json.createObjectNode()
                 .put("uri", uri)
                 .put("version", "1.1")
-                .put("publishedDate", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
+                .put(
+                        "publishedDate",
+                        clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
         pkg.putArray("extensions").add(ENQUIRY_EXTENSION);
         pkg.putObject("publisher").put("name", config.publisherName());
         pkg.put("license", config.license());
@@ -302,7 +316,8 @@ public class OcdsService {
         }
         ArrayNode milestones = tender.putArray("milestones");
         for (Stage stage : challenge.stages) {
-            ObjectNode milestone = milestones.addObject()
+            ObjectNode milestone = milestones
+                    .addObject()
                     .put("id", "stage-" + stage.position)
                     .put("title", "Stage " + stage.position + ": " + stageName(stage))
                     .put("type", "engagement")
@@ -318,18 +333,20 @@ public class OcdsService {
                         .put("id", "amendment-" + a.number)
                         .put("date", a.publishedAt.toString())
                         .put("rationale", a.summary)
-                        .put("description", (a.material ? "Material amendment " : "Amendment ") + a.number
-                                + ": " + a.summary);
+                        .put(
+                                "description",
+                                (a.material ? "Material amendment " : "Amendment ") + a.number + ": " + a.summary);
             }
         }
-        List<Question> answered = Question.list(
-                "challengeId = ?1 and answeredAt is not null order by number", challenge.id);
+        List<Question> answered =
+                Question.list("challengeId = ?1 and answeredAt is not null order by number", challenge.id);
         tender.put("hasEnquiries", !answered.isEmpty());
         if (!answered.isEmpty()) {
             ArrayNode enquiries = tender.putArray("enquiries");
             for (Question q : answered) {
                 // the asker is never named: the question, its answer and when it was published
-                enquiries.addObject()
+                enquiries
+                        .addObject()
                         .put("id", q.id.toString())
                         .put("date", q.answeredAt.toString())
                         .put("title", "Question " + q.number)
@@ -354,9 +371,8 @@ public class OcdsService {
 
     private ArrayNode parties(ObjectNode release, Challenge challenge, List<String> roles) {
         ArrayNode parties = release.putArray("parties");
-        ObjectNode agency = parties.addObject()
-                .put("id", challenge.agency.id.toString())
-                .put("name", challenge.agency.name);
+        ObjectNode agency =
+                parties.addObject().put("id", challenge.agency.id.toString()).put("name", challenge.agency.name);
         roles.forEach(agency.putArray("roles")::add);
         return parties;
     }
@@ -372,14 +388,13 @@ public class OcdsService {
     }
 
     private ObjectNode agencyReference(Challenge challenge) {
-        return json.createObjectNode()
-                .put("id", challenge.agency.id.toString())
-                .put("name", challenge.agency.name);
+        return json.createObjectNode().put("id", challenge.agency.id.toString()).put("name", challenge.agency.name);
     }
 
     /** Stable across releases, so the compiled release merges one award per company. */
     static String awardId(UUID challengeId, String companyName) {
-        return "award-" + UUID.nameUUIDFromBytes((challengeId + "/" + normalise(companyName)).getBytes(StandardCharsets.UTF_8));
+        return "award-"
+                + UUID.nameUUIDFromBytes((challengeId + "/" + normalise(companyName)).getBytes(StandardCharsets.UTF_8));
     }
 
     static String supplierId(String companyName) {

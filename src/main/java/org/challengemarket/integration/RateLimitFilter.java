@@ -37,7 +37,10 @@ public class RateLimitFilter {
         String client;
         try {
             if (user.isAnonymous()) {
-                client = "address:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
+                client = "address:"
+                        + (http.remoteAddress() == null
+                                ? "unknown"
+                                : http.remoteAddress().hostAddress());
             } else if (user.hasRole(Roles.INCUBATOR)) {
                 client = "subject:" + user.subject();
             } else {

@@ -48,9 +48,13 @@ public class ReferralResource {
             description = "The referral",
             content = @Content(schema = @Schema(implementation = ReferralDto.class)))
     public Response refer(@HeaderParam("Idempotency-Key") String key, @NotNull ReferralRequest request) {
-        return idempotency.run(key, "referral.create", request, () -> Response.status(Response.Status.CREATED)
-                .entity(referrals.refer(request))
-                .build());
+        return idempotency.run(
+                key,
+                "referral.create",
+                request,
+                () -> Response.status(Response.Status.CREATED)
+                        .entity(referrals.refer(request))
+                        .build());
     }
 
     @GET

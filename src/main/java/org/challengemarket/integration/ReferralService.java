@@ -152,9 +152,8 @@ public class ReferralService {
     @Transactional
     public ReferralsDto list(PageRequest page) {
         UUID incubator = incubator();
-        Object[] reach = (Object[]) em.createNativeQuery(REACH)
-                .setParameter(1, incubator)
-                .getSingleResult();
+        Object[] reach = (Object[])
+                em.createNativeQuery(REACH).setParameter(1, incubator).getSingleResult();
         ReachDto summary = new ReachDto(
                 ((Number) reach[0]).longValue(),
                 ((Number) reach[1]).longValue(),

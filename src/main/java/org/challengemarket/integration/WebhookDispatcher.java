@@ -107,8 +107,8 @@ public class WebhookDispatcher {
     /** Turns claimed public events into delivery rows, all in one transaction. Returns events taken. */
     @Transactional
     public int fanOut() {
-        List<OutboxEvent> events =
-                outbox.claim(WebhookEventType.wireNames(), Math.min(config.batchSize(), Outbox.MAX_BATCH), config.lease());
+        List<OutboxEvent> events = outbox.claim(
+                WebhookEventType.wireNames(), Math.min(config.batchSize(), Outbox.MAX_BATCH), config.lease());
         Instant now = now();
         for (OutboxEvent event : events) {
             String sector = sector(event.payload());

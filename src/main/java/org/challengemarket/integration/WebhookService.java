@@ -72,21 +72,26 @@ public class WebhookService {
                     v.add(
                             "eventTypes[" + i + "]",
                             "must be one of "
-                                    + WebhookEventType.wireNames().stream().sorted().toList());
+                                    + WebhookEventType.wireNames().stream()
+                                            .sorted()
+                                            .toList());
                 }
             }
         }
-        v.check(request.sector() == null || request.sector().strip().length() <= 100, "sector", "at most 100 characters");
+        v.check(
+                request.sector() == null || request.sector().strip().length() <= 100,
+                "sector",
+                "at most 100 characters");
         v.check(
                 request.description() == null || request.description().length() <= 300,
                 "description",
                 "at most 300 characters");
         v.throwIfAny(ProblemType.INVALID_REQUEST, "The subscription has invalid fields");
-        long held = WebhookSubscription.count(
-                "organisationId = ?1 and status <> ?2", owner, SubscriptionStatus.DELETED);
+        long held =
+                WebhookSubscription.count("organisationId = ?1 and status <> ?2", owner, SubscriptionStatus.DELETED);
         if (held >= config.maxSubscriptions()) {
-            throw ProblemException.conflict("An organisation holds at most " + config.maxSubscriptions()
-                    + " subscriptions; delete one first");
+            throw ProblemException.conflict(
+                    "An organisation holds at most " + config.maxSubscriptions() + " subscriptions; delete one first");
         }
         WebhookSubscription subscription = WebhookSubscription.subscribe(
                 owner, request.url(), types, request.sector(), request.description(), now());
@@ -100,9 +105,7 @@ public class WebhookService {
     public PageDto<SubscriptionDto> list(PageRequest page) {
         UUID owner = incubator();
         var query = WebhookSubscription.<WebhookSubscription>find(
-                "organisationId = ?1 and status <> ?2 order by createdAt desc, id",
-                owner,
-                SubscriptionStatus.DELETED);
+                "organisationId = ?1 and status <> ?2 order by createdAt desc, id", owner, SubscriptionStatus.DELETED);
         List<SubscriptionDto> items = query.page(page.page() - 1, page.size()).list().stream()
                 .map(s -> dto(s, false))
                 .toList();

@@ -65,7 +65,12 @@ public class WebhookSubscription extends PanacheEntityBase {
 
     /** A new active subscription with a fresh secret. */
     public static WebhookSubscription subscribe(
-            UUID organisation, String url, List<WebhookEventType> types, String sector, String description, Instant now) {
+            UUID organisation,
+            String url,
+            List<WebhookEventType> types,
+            String sector,
+            String description,
+            Instant now) {
         WebhookSubscription s = new WebhookSubscription();
         s.id = UUID.randomUUID();
         s.organisationId = organisation;

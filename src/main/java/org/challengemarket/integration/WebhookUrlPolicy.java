@@ -126,9 +126,8 @@ public final class WebhookUrlPolicy {
             return Optional.empty();
         }
         address |= last;
-        return Optional.of(new byte[] {
-            (byte) (address >>> 24), (byte) (address >>> 16), (byte) (address >>> 8), (byte) address
-        });
+        return Optional.of(
+                new byte[] {(byte) (address >>> 24), (byte) (address >>> 16), (byte) (address >>> 8), (byte) address});
     }
 
     private static Long number(String part) {
@@ -150,7 +149,9 @@ public final class WebhookUrlPolicy {
 
     /** Whether a receiver at {@code address} is outside our network. */
     boolean allowed(InetAddress address) {
-        if (allowLoopback && address instanceof Inet4Address && address.getHostAddress().equals("127.0.0.1")) {
+        if (allowLoopback
+                && address instanceof Inet4Address
+                && address.getHostAddress().equals("127.0.0.1")) {
             return true;
         }
         return isPublic(address);

@@ -62,7 +62,9 @@ class FeedsTest {
         assertThat(xml).doesNotContain(other).doesNotContain("Atom draft");
 
         String all = fetch("/feeds/challenges.atom", "application/atom+xml");
-        assertThat(new SyndFeedInput().build(new InputSource(new StringReader(all))).getEntries())
+        assertThat(new SyndFeedInput()
+                        .build(new InputSource(new StringReader(all)))
+                        .getEntries())
                 .extracting(SyndEntry::getUri)
                 .contains("urn:uuid:" + open, "urn:uuid:" + other);
     }
@@ -78,18 +80,27 @@ class FeedsTest {
         assertThat(events.get(0).getProperty(Property.SUMMARY).getValue())
                 .startsWith("Deadline stage 1: Calendar; with, escapes ");
         List<String> uids = uids(before);
-        assertThat(uids).containsExactly(
-                challenge + "-stage-1@challengemarket",
-                challenge + "-stage-2@challengemarket",
-                challenge + "-stage-3@challengemarket");
+        assertThat(uids)
+                .containsExactly(
+                        challenge + "-stage-1@challengemarket",
+                        challenge + "-stage-2@challengemarket",
+                        challenge + "-stage-3@challengemarket");
 
-        String later = events.get(0).getStartDate().getDate().toInstant().plus(java.time.Duration.ofDays(5)).toString();
+        String later = events.get(0)
+                .getStartDate()
+                .getDate()
+                .toInstant()
+                .plus(java.time.Duration.ofDays(5))
+                .toString();
         as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
-                        "summary", "Stage 1 stays open five days longer.",
-                        "material", false,
-                        "stages", List.of(Map.of("position", 1, "deadline", later))))
+                        "summary",
+                        "Stage 1 stays open five days longer.",
+                        "material",
+                        false,
+                        "stages",
+                        List.of(Map.of("position", 1, "deadline", later))))
                 .post("/api/v1/challenges/" + challenge + "/amendments")
                 .then()
                 .statusCode(201);

@@ -55,7 +55,10 @@ final class IntegrationFixtures {
         Map<String, Object> body = Fixtures.publishableChallenge(title);
         body.put("sector", sector);
         String id = Fixtures.draft(agency, body);
-        as(agency.officer()).post("/api/v1/challenges/" + id + "/publish").then().statusCode(200);
+        as(agency.officer())
+                .post("/api/v1/challenges/" + id + "/publish")
+                .then()
+                .statusCode(200);
         return id;
     }
 
@@ -64,8 +67,7 @@ final class IntegrationFixtures {
         return awarded(outbox, challengeId, sector, company, java.time.Instant.parse("2027-01-15T10:00:00Z"));
     }
 
-    static UUID awarded(
-            Outbox outbox, String challengeId, String sector, String company, java.time.Instant awardedAt) {
+    static UUID awarded(Outbox outbox, String challengeId, String sector, String company, java.time.Instant awardedAt) {
         String payload = "{\"challengeId\": \"" + challengeId + "\", \"title\": \"Awarded\", \"sector\": \"" + sector
                 + "\", \"awardedAt\": \"" + awardedAt + "\", \"awards\": [{\"companyName\": \"" + company
                 + "\", \"value\": \"12345.00\", \"currency\": \"EUR\"}]}";

@@ -66,7 +66,12 @@ class OcdsApiTest {
         Fixtures.draft(agency, Fixtures.publishableChallenge("A draft stays private " + sector));
         as(agency.officer())
                 .contentType(ContentType.JSON)
-                .body(Map.of("summary", "Clarified the scope of the pilot.", "material", false, "context",
+                .body(Map.of(
+                        "summary",
+                        "Clarified the scope of the pilot.",
+                        "material",
+                        false,
+                        "context",
                         "Three offices, 50,000 visits a year."))
                 .post("/api/v1/challenges/" + challenge + "/amendments")
                 .then()
@@ -102,7 +107,8 @@ class OcdsApiTest {
                     signed,
                     signed,
                     signed.plus(Duration.ofDays(180)),
-                    List.of(new OcdsContractFacts.Milestone(milestone, "Working prototype", signed.plus(Duration.ofDays(90))))));
+                    List.of(new OcdsContractFacts.Milestone(
+                            milestone, "Working prototype", signed.plus(Duration.ofDays(90))))));
             ocds.recordImplementation(new OcdsPaymentFacts(
                     UUID.fromString(challenge),
                     contract,
@@ -121,21 +127,33 @@ class OcdsApiTest {
         JsonNode record = pkg.path("records").get(0);
         List<String> tags = new ArrayList<>();
         record.path("releases").forEach(r -> tags.add(r.path("tag").get(0).asText()));
-        assertThat(tags).containsExactly("tender", "tenderAmendment", "tenderUpdate", "award", "contract", "implementation");
+        assertThat(tags)
+                .containsExactly("tender", "tenderAmendment", "tenderUpdate", "award", "contract", "implementation");
         JsonNode compiled = record.path("compiledRelease");
         assertThat(compiled.path("tag").get(0).asText()).isEqualTo("compiled");
         assertThat(compiled.path("tender").path("status").asText()).isEqualTo("complete");
         assertThat(compiled.path("tender").path("amendments")).hasSize(1);
         assertThat(compiled.path("tender").path("enquiries")).hasSize(1);
-        assertThat(compiled.path("tender").path("enquiries").get(0).path("answer").asText())
+        assertThat(compiled.path("tender")
+                        .path("enquiries")
+                        .get(0)
+                        .path("answer")
+                        .asText())
                 .isEqualTo("Yes, it may be replaced within the pilot.");
         assertThat(compiled.path("awards")).hasSize(1);
         assertThat(compiled.path("awards").get(0).path("value").path("amount").decimalValue())
                 .isEqualByComparingTo("12345.00");
         JsonNode compiledContract = compiled.path("contracts").get(0);
-        assertThat(compiledContract.path("awardID").asText()).isEqualTo(compiled.path("awards").get(0).path("id").asText());
-        assertThat(compiledContract.path("milestones").get(0).path("status").asText()).isEqualTo("scheduled");
-        assertThat(compiledContract.path("implementation").path("milestones").get(0).path("status").asText())
+        assertThat(compiledContract.path("awardID").asText())
+                .isEqualTo(compiled.path("awards").get(0).path("id").asText());
+        assertThat(compiledContract.path("milestones").get(0).path("status").asText())
+                .isEqualTo("scheduled");
+        assertThat(compiledContract
+                        .path("implementation")
+                        .path("milestones")
+                        .get(0)
+                        .path("status")
+                        .asText())
                 .isEqualTo("met");
         assertThat(compiledContract.path("implementation").path("transactions")).hasSize(1);
         Set<String> parties = new HashSet<>();
@@ -171,7 +189,9 @@ class OcdsApiTest {
                 assertThat(Instant.parse(release.path("date").asText())).isAfterOrEqualTo(since);
                 seen.add(release.path("ocid").asText());
             }
-            url = pkg.path("links").path("next").isTextual() ? pkg.path("links").path("next").asText() : null;
+            url = pkg.path("links").path("next").isTextual()
+                    ? pkg.path("links").path("next").asText()
+                    : null;
             pages++;
         }
         assertThat(seen).containsAll(expected);
@@ -185,14 +205,18 @@ class OcdsApiTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("cursor", "size", "since"));
-        anonymous().get("/api/v1/ocds/records/ocds-chmkt1-" + UUID.randomUUID()).then().statusCode(404);
+        anonymous()
+                .get("/api/v1/ocds/records/ocds-chmkt1-" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void aPublishedReleaseCannotBeChangedOrRemoved() {
         String challenge = published(Fixtures.agency(), "Immutable " + freshSector(), freshSector());
         UUID id = UUID.fromString(challenge);
-        assertThat(Rows.count("select count(*) from ocds_release where challenge_id = ?1", id)).isEqualTo(1);
+        assertThat(Rows.count("select count(*) from ocds_release where challenge_id = ?1", id))
+                .isEqualTo(1);
         assertThatThrownBy(() -> Rows.execute("update ocds_release set payload = '{}' where challenge_id = ?1", id))
                 .hasStackTraceContaining("immutable");
         assertThatThrownBy(() -> Rows.execute("delete from ocds_release where challenge_id = ?1", id))

@@ -24,7 +24,8 @@ final class OcdsSchemas {
 
     private static final String BASE = "https://standard.open-contracting.org/schema/1__1__5/";
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
-            SpecVersion.VersionFlag.V4, builder -> builder.schemaMappers(m -> m.mapPrefix(BASE, "classpath:ocds-1.1/")));
+            SpecVersion.VersionFlag.V4,
+            builder -> builder.schemaMappers(m -> m.mapPrefix(BASE, "classpath:ocds-1.1/")));
     private static final JsonSchema RELEASE_PACKAGE =
             FACTORY.getSchema(SchemaLocation.of(BASE + "release-package-schema.json"));
     private static final JsonSchema RECORD_PACKAGE =

@@ -70,7 +70,8 @@ class ReferralApiTest {
         submitProposal(company, challenge);
         submitProposal(invited, challenge);
 
-        as(token).get("/api/v1/referrals")
+        as(token)
+                .get("/api/v1/referrals")
                 .then()
                 .statusCode(200)
                 .body("reach.referrals", equalTo(3))
@@ -113,7 +114,13 @@ class ReferralApiTest {
         refer(token, Map.of("challengeId", challenge, "companyId", company.id().toString()))
                 .then()
                 .statusCode(409);
-        refer(agency.officer(), Map.of("challengeId", challenge, "companyId", company.id().toString()))
+        refer(
+                        agency.officer(),
+                        Map.of(
+                                "challengeId",
+                                challenge,
+                                "companyId",
+                                company.id().toString()))
                 .then()
                 .statusCode(403);
     }

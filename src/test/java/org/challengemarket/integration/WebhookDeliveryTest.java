@@ -92,8 +92,13 @@ class WebhookDeliveryTest {
             String challenge = published(agency, "Signed events " + sector, sector);
             as(agency.officer())
                     .contentType(ContentType.JSON)
-                    .body(Map.of("summary", "Clarified the scope of the pilot.", "material", false,
-                            "expectedOutcomes", "Waiting time down by a third within the pilot."))
+                    .body(Map.of(
+                            "summary",
+                            "Clarified the scope of the pilot.",
+                            "material",
+                            false,
+                            "expectedOutcomes",
+                            "Waiting time down by a third within the pilot."))
                     .post("/api/v1/challenges/" + challenge + "/amendments")
                     .then()
                     .statusCode(201);
@@ -128,12 +133,23 @@ class WebhookDeliveryTest {
             }
             assertThat(received).hasSize(5);
             assertThat(byType).containsOnlyKeys(ALL_EVENTS);
-            assertThat(byType.get("clarification.published").path("data").path("answer").asText())
+            assertThat(byType.get("clarification.published")
+                            .path("data")
+                            .path("answer")
+                            .asText())
                     .isEqualTo("Both offices of the registry take part.");
-            assertThat(byType.get("clarification.published").toString()).doesNotContain(company.id().toString());
-            assertThat(byType.get("challenge.amended").path("data").path("amendment").path("number").asInt())
+            assertThat(byType.get("clarification.published").toString())
+                    .doesNotContain(company.id().toString());
+            assertThat(byType.get("challenge.amended")
+                            .path("data")
+                            .path("amendment")
+                            .path("number")
+                            .asInt())
                     .isEqualTo(1);
-            assertThat(byType.get("challenge.deadline_approaching").path("data").path("stage").asInt())
+            assertThat(byType.get("challenge.deadline_approaching")
+                            .path("data")
+                            .path("stage")
+                            .asInt())
                     .isEqualTo(1);
 
             // the log shows each delivery, delivered at the first attempt
@@ -201,15 +217,18 @@ class WebhookDeliveryTest {
             }
             List<WebhookReceiver.Received> received = receiver.received();
             assertThat(received).hasSize(7);
-            assertThat(received.stream().map(WebhookReceiver.Received::id).distinct()).hasSize(1);
+            assertThat(received.stream().map(WebhookReceiver.Received::id).distinct())
+                    .hasSize(1);
             received.forEach(r -> assertSigned(r, (String) subscription.get("secret")));
             List<Long> gaps = new ArrayList<>();
             for (int i = 1; i < received.size(); i++) {
-                gaps.add(Long.parseLong(received.get(i).timestamp()) - Long.parseLong(received.get(i - 1).timestamp()));
+                gaps.add(Long.parseLong(received.get(i).timestamp())
+                        - Long.parseLong(received.get(i - 1).timestamp()));
             }
             assertThat(gaps).isSorted().doesNotHaveDuplicates();
             for (int i = 0; i < delays.size(); i++) {
-                assertThat(gaps.get(i)).isBetween(delays.get(i).toSeconds(), delays.get(i).toSeconds() + 60);
+                assertThat(gaps.get(i))
+                        .isBetween(delays.get(i).toSeconds(), delays.get(i).toSeconds() + 60);
             }
 
             as(incubatorToken(incubator))
@@ -271,7 +290,8 @@ class WebhookDeliveryTest {
                 Map<String, Long> perEvent = receiver.received().stream()
                         .map(WebhookReceiver.Received::id)
                         .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
-                List<String> expected = new ArrayList<>(events.stream().map(UUID::toString).toList());
+                List<String> expected =
+                        new ArrayList<>(events.stream().map(UUID::toString).toList());
                 assertThat(perEvent.keySet()).containsAll(expected);
                 assertThat(perEvent.values()).containsOnly(1L);
             }
@@ -340,7 +360,10 @@ class WebhookDeliveryTest {
             Map<String, Object> subscription = subscribed(incubator, receiver.url(), sector);
             String other = incubatorToken(incubator());
             as(other).get("/api/v1/webhooks/" + subscription.get("id")).then().statusCode(404);
-            as(other).delete("/api/v1/webhooks/" + subscription.get("id")).then().statusCode(404);
+            as(other)
+                    .delete("/api/v1/webhooks/" + subscription.get("id"))
+                    .then()
+                    .statusCode(404);
             as(incubatorToken(incubator))
                     .get("/api/v1/webhooks")
                     .then()

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The SSRF rules of webhook URLs under production settings. No request is sent and no name is
@@ -19,9 +19,10 @@ class WebhookUrlPolicyTest {
     private static final HostResolver FAKE = host -> switch (host) {
         case "receiver.example" -> List.of(InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 215, 14}));
         case "sneaky.example" -> List.of(InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1}));
-        case "mixed.example" -> List.of(
-                InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 215, 14}),
-                InetAddress.getByAddress(host, new byte[] {10, 1, 2, 3}));
+        case "mixed.example" ->
+            List.of(
+                    InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 215, 14}),
+                    InetAddress.getByAddress(host, new byte[] {10, 1, 2, 3}));
         case "localhost" -> HostResolver.SYSTEM.resolve(host); // the hosts file, not DNS
         default -> throw new UnknownHostException(host);
     };
@@ -68,16 +69,20 @@ class WebhookUrlPolicyTest {
             })
     void addressesInsideOurNetworkAreRefusedHoweverTheyAreWritten(String url) {
         assertThat(addressesOnly.refusal(url)).as(url).isPresent();
-        assertThat(production.refusal(url.replace("http://", "https://"))).as(url).isPresent();
+        assertThat(production.refusal(url.replace("http://", "https://")))
+                .as(url)
+                .isPresent();
     }
 
     @Test
     void productionTakesHttpsToAPublicAddressOnly() {
-        assertThat(production.refusal("https://receiver.example/hooks/challenges")).isEmpty();
+        assertThat(production.refusal("https://receiver.example/hooks/challenges"))
+                .isEmpty();
         assertThat(production.refusal("https://93.184.215.14:8443/hook")).isEmpty();
         assertThat(production.refusal("http://receiver.example/hook")).contains("must be an https URL");
         assertThat(production.refusal("ftp://receiver.example/hook")).isPresent();
-        assertThat(production.refusal("https://user:secret@receiver.example/hook")).isPresent();
+        assertThat(production.refusal("https://user:secret@receiver.example/hook"))
+                .isPresent();
         assertThat(production.refusal("not a url")).isPresent();
         assertThat(production.refusal("")).isPresent();
     }
@@ -95,14 +100,14 @@ class WebhookUrlPolicyTest {
 
     @Test
     void numbersAreReadTheWayCLibrariesReadThem() {
-        assertThat(WebhookUrlPolicy.numericIpv4("2130706433")).hasValueSatisfying(b -> assertThat(b)
-                .containsExactly(127, 0, 0, 1));
-        assertThat(WebhookUrlPolicy.numericIpv4("0x7f000001")).hasValueSatisfying(b -> assertThat(b)
-                .containsExactly(127, 0, 0, 1));
-        assertThat(WebhookUrlPolicy.numericIpv4("0177.0.0.1")).hasValueSatisfying(b -> assertThat(b)
-                .containsExactly(127, 0, 0, 1));
-        assertThat(WebhookUrlPolicy.numericIpv4("10.1")).hasValueSatisfying(b -> assertThat(b)
-                .containsExactly(10, 0, 0, 1));
+        assertThat(WebhookUrlPolicy.numericIpv4("2130706433"))
+                .hasValueSatisfying(b -> assertThat(b).containsExactly(127, 0, 0, 1));
+        assertThat(WebhookUrlPolicy.numericIpv4("0x7f000001"))
+                .hasValueSatisfying(b -> assertThat(b).containsExactly(127, 0, 0, 1));
+        assertThat(WebhookUrlPolicy.numericIpv4("0177.0.0.1"))
+                .hasValueSatisfying(b -> assertThat(b).containsExactly(127, 0, 0, 1));
+        assertThat(WebhookUrlPolicy.numericIpv4("10.1"))
+                .hasValueSatisfying(b -> assertThat(b).containsExactly(10, 0, 0, 1));
         assertThat(WebhookUrlPolicy.numericIpv4("receiver.example")).isEmpty();
         assertThat(WebhookUrlPolicy.numericIpv4("1.2.3.4.5")).isEmpty();
     }

@@ -13,9 +13,15 @@ public final class ReferralDtos {
     /** An incubator points a startup at a challenge: a company on the platform, or an e-mail address. */
     public record ReferralRequest(
             @Schema(required = true) UUID challengeId,
-            @Schema(description = "A company organisation; or give email") UUID companyId,
-            @Schema(description = "Someone invited to the platform; or give companyId") String email,
-            @Schema(description = "Why this startup fits, for the incubator") String note) {}
+
+            @Schema(description = "A company organisation; or give email")
+            UUID companyId,
+
+            @Schema(description = "Someone invited to the platform; or give companyId")
+            String email,
+
+            @Schema(description = "Why this startup fits, for the incubator")
+            String note) {}
 
     /** One referral and whether it converted (the company submitted a proposal to the challenge). */
     public record ReferralDto(
@@ -28,13 +34,18 @@ public final class ReferralDtos {
             String note,
             Instant createdAt,
             boolean converted,
-            @Schema(description = "When the first submission arrived") Instant convertedAt) {}
+
+            @Schema(description = "When the first submission arrived")
+            Instant convertedAt) {}
 
     /** The incubator's reach: over all its referrals. */
     public record ReachDto(
             long referrals,
             long challenges,
-            @Schema(description = "Distinct startups referred (companies and invited addresses)") long startups,
+
+            @Schema(description = "Distinct startups referred (companies and invited addresses)")
+            long startups,
+
             long converted) {}
 
     /** Reach and conversions, and one page of the referrals. */

@@ -13,13 +13,17 @@ public final class WebhookDtos {
     /** A new subscription. */
     public record SubscriptionRequest(
             @Schema(description = "Where events are POSTed; https (http only in embedded mode)", required = true)
-                    String url,
+            String url,
+
             @Schema(
-                            description = "challenge.published, challenge.amended, challenge.deadline_approaching,"
-                                    + " clarification.published, challenge.awarded",
-                            required = true)
-                    List<String> eventTypes,
-            @Schema(description = "Only events of challenges in this sector") String sector,
+                    description = "challenge.published, challenge.amended, challenge.deadline_approaching,"
+                            + " clarification.published, challenge.awarded",
+                    required = true)
+            List<String> eventTypes,
+
+            @Schema(description = "Only events of challenges in this sector")
+            String sector,
+
             @Schema(description = "A note for the owner") String description) {}
 
     /** A subscription; {@code secret} only in the answer that created it. */
@@ -29,11 +33,16 @@ public final class WebhookDtos {
             List<String> eventTypes,
             String sector,
             String description,
-            @Schema(enumeration = {"ACTIVE", "DISABLED", "DELETED"}) String status,
+
+            @Schema(enumeration = {"ACTIVE", "DISABLED", "DELETED"})
+            String status,
+
             Instant createdAt,
             Instant disabledAt,
             String disabledReason,
-            @Schema(description = "The signing secret (whsec_...), shown once, at creation") String secret) {}
+
+            @Schema(description = "The signing secret (whsec_...), shown once, at creation")
+            String secret) {}
 
     /** One attempt to deliver an event. */
     public record AttemptDto(int number, Instant attemptedAt, Integer statusCode, String error, long durationMs) {}
@@ -41,9 +50,15 @@ public final class WebhookDtos {
     /** One event's delivery to the subscription, with every attempt. */
     public record DeliveryDto(
             UUID id,
-            @Schema(description = "The webhook-id header: the same on every retry and replay") UUID eventId,
+
+            @Schema(description = "The webhook-id header: the same on every retry and replay")
+            UUID eventId,
+
             String eventType,
-            @Schema(enumeration = {"PENDING", "DELIVERED", "FAILED", "CANCELLED"}) String status,
+
+            @Schema(enumeration = {"PENDING", "DELIVERED", "FAILED", "CANCELLED"})
+            String status,
+
             int attempts,
             Instant createdAt,
             Instant nextAttemptAt,
