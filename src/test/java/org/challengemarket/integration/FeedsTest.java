@@ -115,6 +115,18 @@ class FeedsTest {
     }
 
     @Test
+    void thePortalLinksTheFeedsOnEveryPageAndTheChallengesCalendarOnItsPage() {
+        String challenge = published(Fixtures.agency(), "Linked " + freshSector(), freshSector());
+        String home = fetch("/", "text/html");
+        assertThat(home)
+                .contains("<link rel=\"alternate\" type=\"application/atom+xml\"")
+                .contains("href=\"/feeds/challenges.atom\"")
+                .contains("href=\"/feeds/deadlines.ics\"");
+        assertThat(fetch("/challenges/" + challenge, "text/html"))
+                .contains("href=\"/feeds/deadlines.ics?challenge=" + challenge + "\"");
+    }
+
+    @Test
     void badFeedParametersAreRefusedOnTheirField() {
         RestAssured.given()
                 .get("/feeds/deadlines.ics?challenge=not-a-uuid")

@@ -91,7 +91,7 @@ class OcdsApiTest {
                 .post("/api/v1/questions/" + question + "/answer")
                 .then()
                 .statusCode(200);
-        Instant awarded = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant awarded = clock.instant().truncatedTo(ChronoUnit.MICROS); // after the answer just published
         IntegrationFixtures.awarded(outbox, challenge, sector, "Routewise BV", awarded);
         UUID contract = UUID.randomUUID();
         UUID milestone = UUID.randomUUID();
