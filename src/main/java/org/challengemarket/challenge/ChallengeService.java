@@ -1,6 +1,8 @@
 package org.challengemarket.challenge;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +28,7 @@ import org.challengemarket.platform.error.Problem;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.error.RuleViolations;
+import org.challengemarket.platform.outbox.Outbox;
 import org.challengemarket.platform.security.CurrentUser;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.platform.web.PageDto;
@@ -65,6 +68,9 @@ public class ChallengeService {
     @Inject
     NotificationService notifications;
 
+    @Inject
+    Outbox outbox;
+
     @Transactional
     public ChallengeDto create(ChallengeRequest request) {
         Organisation agency = Organisation.<Organisation>findByIdOptional(user.requireOrganisation())
@@ -98,6 +104,7 @@ public class ChallengeService {
         challenge.publish(clock.instant(), config.rules());
         em.flush();
         audit.record("challenge.published", AUDIT_TYPE, challenge.id, challenge.title);
+        publicEvent("challenge.published", challenge, eventPayload(challenge));
         return ChallengeMapper.dto(challenge, List.of(), json);
     }
 
@@ -129,6 +136,7 @@ public class ChallengeService {
         List<Amendment.Change> changes = challenge.amend(amendment, now, config.rules());
         int number = recordAmendment(challenge, request.summary(), request.material(), changes, now);
         audit.record("challenge.amended", AUDIT_TYPE, challenge.id, "amendment " + number + ": " + request.summary());
+        amendedEvent(challenge, number, request.summary().strip(), request.material(), now);
         notifications.notifyChallengeParticipants(
                 challenge.id,
                 NotificationType.CHALLENGE_AMENDED,
@@ -158,6 +166,7 @@ public class ChallengeService {
                 AUDIT_TYPE,
                 challenge.id,
                 "amendment " + number + ": stage " + stage + " deadline " + previous + " -> " + newDeadline);
+        amendedEvent(challenge, number, summary, false, now);
         notifications.notifyChallengeParticipants(
                 challenge.id,
                 NotificationType.DEADLINE_EXTENDED,
@@ -166,6 +175,42 @@ public class ChallengeService {
                 link(challenge),
                 Audience.COMPANIES_AND_AGENCY);
         return new DeadlineExtension(number, stage, previous, newDeadline);
+    }
+
+    /**
+     * Queues a public event in this transaction, so webhooks and open data hear of exactly the
+     * changes that were stored.
+     */
+    private void publicEvent(String type, Challenge challenge, ObjectNode payload) {
+        try {
+            outbox.append(type, AUDIT_TYPE, challenge.id, json.writeValueAsString(payload));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the payload of " + type, e);
+        }
+    }
+
+    private void amendedEvent(Challenge challenge, int number, String summary, boolean material, Instant now) {
+        ObjectNode payload = eventPayload(challenge);
+        payload.putObject("amendment")
+                .put("number", number)
+                .put("summary", summary)
+                .put("material", material)
+                .put("date", now.toString());
+        publicEvent("challenge.amended", challenge, payload);
+    }
+
+    /** What every public challenge event tells: only what the public challenge page shows. */
+    private ObjectNode eventPayload(Challenge challenge) {
+        ObjectNode payload = json.createObjectNode()
+                .put("challengeId", challenge.id.toString())
+                .put("title", challenge.title)
+                .put("sector", challenge.sector)
+                .put("status", challenge.status.name())
+                .put("url", link(challenge));
+        payload.putObject("agency").put("id", challenge.agency.id.toString()).put("name", challenge.agency.name);
+        payload.put("publishedAt", challenge.publishedAt == null ? null : challenge.publishedAt.toString());
+        payload.put("deadline", challenge.deadline == null ? null : challenge.deadline.toString());
+        return payload;
     }
 
     private int recordAmendment(

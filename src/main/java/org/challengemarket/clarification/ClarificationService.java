@@ -1,5 +1,7 @@
 package org.challengemarket.clarification;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +29,7 @@ import org.challengemarket.organisation.OrganisationType;
 import org.challengemarket.platform.Times;
 import org.challengemarket.platform.audit.AuditLog;
 import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.outbox.Outbox;
 import org.challengemarket.platform.security.CurrentUser;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.platform.web.PageDto;
@@ -62,6 +65,12 @@ public class ClarificationService {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ObjectMapper json;
 
     /** What the caller may see of a challenge's questions. */
     private record Viewer(boolean agency, UUID company) {
@@ -170,6 +179,7 @@ public class ClarificationService {
                         extensionSummary(question, dueBy, deadline, rules),
                         now))
                 .orElse(null);
+        answerPublishedEvent(challenge, question);
         notifications.notifyChallengeParticipants(
                 challenge.id,
                 NotificationType.ANSWER_PUBLISHED,
@@ -185,6 +195,26 @@ public class ClarificationService {
                                 extension.stage(),
                                 extension.previousDeadline(),
                                 extension.newDeadline()));
+    }
+
+    /** Queues the public event of a published answer, in this transaction; the asker is never named. */
+    private void answerPublishedEvent(Challenge challenge, Question question) {
+        var payload = json.createObjectNode()
+                .put("challengeId", challenge.id.toString())
+                .put("title", challenge.title)
+                .put("sector", challenge.sector)
+                .put("questionId", question.id.toString())
+                .put("number", question.number)
+                .put("stage", question.stage)
+                .put("question", question.text)
+                .put("answer", question.answer)
+                .put("answeredAt", question.answeredAt.toString())
+                .put("url", "/api/v1/questions/" + question.id);
+        try {
+            outbox.append("clarification.published", "question", question.id, json.writeValueAsString(payload));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the payload of clarification.published", e);
+        }
     }
 
     private static String extensionSummary(

@@ -15,5 +15,7 @@ public enum NotificationType {
     /** The agency published an amendment to a challenge. */
     CHALLENGE_AMENDED,
     /** The agency cancelled a challenge. */
-    CHALLENGE_CANCELLED
+    CHALLENGE_CANCELLED,
+    /** A webhook subscription of the organisation was disabled after its deliveries kept failing. */
+    WEBHOOK_DISABLED
 }

@@ -18,6 +18,7 @@ public enum ProblemType {
     RULE_VIOLATION(422, "rule-violation", "The request breaks a business rule"),
     DEADLINE_PASSED(422, "deadline-passed", "The deadline has passed"),
     PRECONDITION_REQUIRED(428, "version-required", "An If-Match header is required"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests; retry after the time given"),
     INTERNAL(500, "internal-error", "Internal error"),
     BAD_GATEWAY(502, "identity-provider-failed", "The identity provider refused or failed the request"),
     UNAVAILABLE(503, "unavailable", "Service unavailable");

@@ -1,6 +1,7 @@
 package org.challengemarket.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.query.NativeQuery;
 
@@ -33,6 +35,7 @@ public class Outbox {
                 select id from outbox_event
                 where processed_at is null
                   and available_at <= ?1
+                  and (?4 or event_type = any(?5))
                   and (claimed_until is null or claimed_until <= ?1)
                 order by available_at, created_at, id
                 limit ?2
@@ -51,9 +54,22 @@ public class Outbox {
     @Inject
     Clock clock;
 
-    /** Writes an event in the caller's transaction, so it exists exactly when the change does. */
+    @Inject
+    Event<OutboxEvent> appended;
+
+    /**
+     * Writes an event in the caller's transaction, so it exists exactly when the change does.
+     * Synchronous observers of {@link OutboxEvent} run in that same transaction (open data keeps
+     * its record of public events this way); one that fails rolls the change back.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String eventType, String aggregateType, UUID aggregateId, String payloadJson) {
+        UUID id = write(eventType, aggregateType, aggregateId, payloadJson);
+        appended.fire(new OutboxEvent(id, eventType, aggregateType, aggregateId, payloadJson, now(), 0));
+        return id;
+    }
+
+    private UUID write(String eventType, String aggregateType, UUID aggregateId, String payloadJson) {
         UUID id = UUID.randomUUID();
         OffsetDateTime now = utc(now());
         em.createNativeQuery("insert into outbox_event (id, event_type, aggregate_type, aggregate_id, payload,"
@@ -74,8 +90,17 @@ public class Outbox {
      * are skipped, not waited for.
      */
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<OutboxEvent> claim(int max, Duration lease) {
+        return claim(null, max, lease);
+    }
+
+    /**
+     * Claims as {@link #claim(int, Duration)} does, only events of the given types, so that each
+     * sender takes the events it delivers and leaves the others to theirs.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<OutboxEvent> claim(Set<String> eventTypes, int max, Duration lease) {
         if (max < 1 || max > MAX_BATCH) {
             throw new IllegalArgumentException("claim between 1 and " + MAX_BATCH + " events, not " + max);
         }
@@ -87,6 +112,8 @@ public class Outbox {
                 .setParameter(1, utc(now))
                 .setParameter(2, max)
                 .setParameter(3, utc(now.plus(lease)))
+                .setParameter(4, eventTypes == null)
+                .setParameter(5, eventTypes == null ? new String[0] : eventTypes.toArray(String[]::new))
                 .unwrap(NativeQuery.class)
                 .addScalar("id", UUID.class)
                 .addScalar("event_type", String.class)

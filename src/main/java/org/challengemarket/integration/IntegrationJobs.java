@@ -1,0 +1,51 @@
+package org.challengemarket.integration;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/**
+ * The scheduled triggers of webhook delivery and deadline notices. The work lives in services that
+ * tests call directly; every instance may run these at once.
+ */
+@ApplicationScoped
+public class IntegrationJobs {
+
+    private static final Logger LOG = Logger.getLogger(IntegrationJobs.class);
+
+    @Inject
+    WebhookConfig config;
+
+    @Inject
+    WebhookDispatcher dispatcher;
+
+    @Inject
+    DeadlineNotices deadlines;
+
+    @Scheduled(
+            every = "${challengemarket.webhooks.poll-interval:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void deliver() {
+        if (config.workersEnabled()) {
+            try {
+                dispatcher.runOnce();
+            } catch (RuntimeException e) {
+                LOG.warn("webhook delivery pass failed; the next pass retries", e);
+            }
+        }
+    }
+
+    @Scheduled(
+            every = "${challengemarket.webhooks.deadline-poll-interval:5m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void noticeDeadlines() {
+        if (config.workersEnabled()) {
+            try {
+                deadlines.runOnce();
+            } catch (RuntimeException e) {
+                LOG.warn("deadline notice pass failed; the next pass retries", e);
+            }
+        }
+    }
+}
