@@ -88,7 +88,7 @@ public class ReminderService {
                 "cast(?3 as date)",
                 "i.status <> 'PAID' and i.due_date < cast(?3 as date)",
                 today);
-        sent += send(ReminderKind.PAID, "i.paid_on", "i.status = 'PAID'", today);
+        sent += send(ReminderKind.PAID, "i.paid_on", "i.status = 'PAID' and i.paid_on <= cast(?3 as date)", today);
         return sent;
     }
 
