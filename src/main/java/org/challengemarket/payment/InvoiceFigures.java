@@ -167,6 +167,7 @@ class InvoiceFigures {
                 invoice.id,
                 invoice.number,
                 invoice.contractId,
+                invoice.milestoneId,
                 loaded.names().get(invoice.companyId),
                 loaded.names().get(invoice.agencyId),
                 invoice.issueDate,

@@ -43,22 +43,42 @@ class FinanceApiTest {
     @Test
     void theDashboardShowsDueSoonOverduePaidAndTheOnTimeRate() {
         Active a = Awards.activeContract(clock, "3000.00", "1000.00", "1000.00", "1000.00");
-        String paid = Awards.invoice(a, a.milestones().get(0), "P-" + a.contractId().substring(0, 8), "1000.00")
-                .then().statusCode(201).extract().path("id");
+        String paid = Awards.invoice(
+                        a, a.milestones().get(0), "P-" + a.contractId().substring(0, 8), "1000.00")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         as(a.finance()).post("/api/v1/invoices/" + paid + "/approve").then().statusCode(200);
         as(a.finance())
                 .contentType(ContentType.JSON)
-                .body(Map.of("paidOn", today().toString(), "amount", Map.of("amount", 1210.00, "currency", "EUR"), "reference", "B1"))
+                .body(Map.of(
+                        "paidOn",
+                        today().toString(),
+                        "amount",
+                        Map.of("amount", 1210.00, "currency", "EUR"),
+                        "reference",
+                        "B1"))
                 .post("/api/v1/invoices/" + paid + "/payments")
                 .then()
                 .statusCode(201);
-        Awards.deliverAndAccept(a.agency(), a.company(), a.contractId(), a.milestones().get(1));
-        String overdue = Awards.invoice(a, a.milestones().get(1), "O-" + a.contractId().substring(0, 8), "1000.00")
-                .then().statusCode(201).extract().path("id");
+        Awards.deliverAndAccept(
+                a.agency(), a.company(), a.contractId(), a.milestones().get(1));
+        String overdue = Awards.invoice(
+                        a, a.milestones().get(1), "O-" + a.contractId().substring(0, 8), "1000.00")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         clock.advance(Duration.ofDays(25));
-        Awards.deliverAndAccept(a.agency(), a.company(), a.contractId(), a.milestones().get(2));
-        String dueSoon = Awards.invoice(a, a.milestones().get(2), "S-" + a.contractId().substring(0, 8), "1000.00")
-                .then().statusCode(201).extract().path("id");
+        Awards.deliverAndAccept(
+                a.agency(), a.company(), a.contractId(), a.milestones().get(2));
+        String dueSoon = Awards.invoice(
+                        a, a.milestones().get(2), "S-" + a.contractId().substring(0, 8), "1000.00")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         clock.advance(Duration.ofDays(25)); // first invoice due 20 days ago, second in 5 days
 
         as(a.finance())
@@ -102,7 +122,10 @@ class FinanceApiTest {
                 .statusCode(200)
                 .body("onTimeRate", equalTo(50.0f))
                 .body("invoicesPaid", equalTo(1));
-        Api.anonymous().get("/api/v1/agencies/" + a.company().id() + "/payment-performance").then().statusCode(404);
+        Api.anonymous()
+                .get("/api/v1/agencies/" + a.company().id() + "/payment-performance")
+                .then()
+                .statusCode(404);
         as(a.companyToken()).get("/api/v1/finance/dashboard").then().statusCode(403);
         as(Fixtures.agency().token("finance"))
                 .get("/api/v1/finance/dashboard")

@@ -71,7 +71,9 @@ class ReminderServiceTest {
 
     private static long reminders(String invoice, String kind) {
         return Rows.count(
-                "select count(*) from payment_reminder where invoice_id = cast(?1 as uuid) and kind = ?2", invoice, kind);
+                "select count(*) from payment_reminder where invoice_id = cast(?1 as uuid) and kind = ?2",
+                invoice,
+                kind);
     }
 
     @Test
@@ -80,7 +82,8 @@ class ReminderServiceTest {
         Members.Person finance = Members.member(a.agency(), "finance");
         Members.Person officer = Members.member(a.agency(), "agency_officer");
         Members.Person companyMember = Members.member(a.company(), "company_member");
-        String invoice = Awards.invoice(a, a.milestones().get(0), "R-" + a.contractId().substring(0, 8), "1000.00")
+        String invoice = Awards.invoice(
+                        a, a.milestones().get(0), "R-" + a.contractId().substring(0, 8), "1000.00")
                 .then()
                 .statusCode(201)
                 .extract()
@@ -112,7 +115,9 @@ class ReminderServiceTest {
         as(a.finance())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
-                        "paidOn", LocalDate.ofInstant(clock.instant(), Awards.BRUSSELS).toString(),
+                        "paidOn",
+                                LocalDate.ofInstant(clock.instant(), Awards.BRUSSELS)
+                                        .toString(),
                         "amount", Map.of("amount", new BigDecimal("1210.00"), "currency", "EUR"),
                         "reference", "BANK-1"))
                 .post("/api/v1/invoices/" + invoice + "/payments")

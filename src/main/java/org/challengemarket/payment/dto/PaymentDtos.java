@@ -182,6 +182,7 @@ public final class PaymentDtos {
             UUID id,
             String number,
             UUID contractId,
+            UUID milestoneId,
             String companyName,
             String agencyName,
             LocalDate issueDate,

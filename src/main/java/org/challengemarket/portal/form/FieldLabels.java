@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.challengemarket.portal.Messages;
+import org.challengemarket.portal.PaymentMessages;
 import org.challengemarket.portal.ProposalMessages;
 
 /**
@@ -22,6 +23,9 @@ public class FieldLabels {
 
     @Inject
     ProposalMessages pmsg;
+
+    @Inject
+    PaymentMessages paymsg;
 
     public String of(String path) {
         Matcher stage = STAGE.matcher(path);
@@ -73,6 +77,11 @@ public class FieldLabels {
             case "contact.phone" -> pmsg.fieldContactPhone();
             case "decisionReason" -> pmsg.shortlistReason();
             case "proposalIds" -> pmsg.fieldProposalIds();
+            case "milestoneId" -> paymsg.fieldMilestone();
+            case "number" -> paymsg.fieldNumber();
+            case "issueDate" -> paymsg.fieldIssueDate();
+            case "amountExclVat" -> paymsg.fieldAmountExclVat();
+            case "vatAmount" -> paymsg.fieldVatAmount();
             default -> msg.fieldForm();
         };
     }
