@@ -21,6 +21,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +30,9 @@ import java.util.stream.Collectors;
 import org.challengemarket.challenge.ChallengeService;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
 import org.challengemarket.challenge.dto.ChallengeDtos.StageDto;
+import org.challengemarket.evaluation.RankingService;
+import org.challengemarket.evaluation.dto.EvaluationDtos.RankingDto;
+import org.challengemarket.evaluation.dto.EvaluationDtos.RankingEntryDto;
 import org.challengemarket.platform.error.Problem;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.security.Roles;
@@ -73,16 +77,34 @@ public class ShortlistController {
             List<String> chosenIds,
             String reason,
             FormErrors errors,
-            Notice notice) {
+            Notice notice,
+            RankingDto ranking,
+            String departureReason) {
 
         public boolean isChosen(UUID proposal) {
             return chosenIds.contains(proposal.toString());
+        }
+
+        /** The ranking is the decision's input: without a complete one there is no form. */
+        public boolean rankingComplete() {
+            return ranking != null && ranking.complete();
+        }
+
+        /** The proposal's line in the ranking, or null. */
+        public RankingEntryDto entry(UUID proposal) {
+            return ranking == null
+                    ? null
+                    : ranking.entries().stream()
+                            .filter(e -> e.proposalId().equals(proposal))
+                            .findFirst()
+                            .orElse(null);
         }
     }
 
     /** A decision with the companies named as their profiles name them. */
     @TemplateData
-    public record DecisionView(String reason, Instant decidedAt, List<String> wentOn, List<String> stopped) {}
+    public record DecisionView(
+            String reason, Instant decidedAt, List<String> wentOn, List<String> stopped, String departureReason) {}
 
     @CheckedTemplate
     static class Templates {
@@ -91,6 +113,7 @@ public class ShortlistController {
 
     private static final String PROPOSALS = "proposalIds";
     private static final String REASON = "decisionReason";
+    private static final String DEPARTURE = "departureReason";
 
     @Inject
     ChallengeService challenges;
@@ -100,6 +123,9 @@ public class ShortlistController {
 
     @Inject
     ShortlistService shortlists;
+
+    @Inject
+    RankingService rankings;
 
     @Inject
     SubmissionView.Assembler submissions;
@@ -126,6 +152,7 @@ public class ShortlistController {
                 n,
                 List.of(),
                 "",
+                "",
                 FormErrors.none(labels),
                 Notice.parse(notice).orElse(null)));
     }
@@ -136,6 +163,8 @@ public class ShortlistController {
         List<String> chosen = body.get(PROPOSALS) == null ? List.of() : body.get(PROPOSALS);
         String reason =
                 body.getFirst(REASON) == null ? "" : body.getFirst(REASON).strip();
+        String departure =
+                body.getFirst(DEPARTURE) == null ? "" : body.getFirst(DEPARTURE).strip();
         FormErrors refused = new FormErrors(labels);
         List<UUID> ids = new ArrayList<>();
         for (String value : chosen) {
@@ -145,13 +174,13 @@ public class ShortlistController {
                 refused.add(PROPOSALS, pmsg.invalidChoice());
             }
         }
-        ShortlistRequest request = new ShortlistRequest(ids, reason);
+        ShortlistRequest request = new ShortlistRequest(ids, reason, departure.isEmpty() ? null : departure);
         for (ConstraintViolation<ShortlistRequest> v : validator.validate(request)) {
             refused.add(field(v.getPropertyPath().toString()), v.getMessage());
         }
         if (!refused.isEmpty()) {
             refused.general(msg.formRefused());
-            return page(400, page(id, n, chosen, reason, refused, null));
+            return page(400, page(id, n, chosen, reason, departure, refused, null));
         }
         try {
             shortlists.decide(id, n, request);
@@ -163,7 +192,7 @@ public class ShortlistController {
                 }
                 default -> throw e;
             }
-            return page(e.type().status(), page(id, n, chosen, reason, refused, null));
+            return page(e.type().status(), page(id, n, chosen, reason, departure, refused, null));
         }
         return Response.seeOther(URI.create("/agency/challenges/" + id + "/stages/" + n + "/shortlist?notice="
                         + Notice.SHORTLISTED.param()))
@@ -175,7 +204,8 @@ public class ShortlistController {
         return errors.of(e, request);
     }
 
-    private ShortlistPage page(UUID id, int n, List<String> chosen, String reason, FormErrors refused, Notice notice) {
+    private ShortlistPage page(
+            UUID id, int n, List<String> chosen, String reason, String departure, FormErrors refused, Notice notice) {
         ChallengeDto challenge = challenges.getOwn(id);
         if (n < 1 || n > challenge.stages().size()) {
             throw ProblemException.notFound("Stage " + n + " of challenge " + id);
@@ -183,15 +213,24 @@ public class ShortlistController {
         StageDto stage = challenge.stages().get(n - 1);
         StageCount count = proposals.counts(id).get(n - 1);
         boolean last = n == challenge.stages().size() || stage.shortlistSize() == null;
+        RankingDto ranking = count.sealed() || last ? null : rankings.ranking(id, n);
+        List<UUID> order = ranking == null
+                ? List.of()
+                : ranking.entries().stream().map(RankingEntryDto::proposalId).toList();
+        // in the order of the ranking, the decision's input
         List<SubmissionView> submitted = count.sealed() || last
                 ? List.of()
                 : proposals.stageSubmissions(id, n).stream()
                         .map(submissions::of)
+                        .sorted(Comparator.comparingInt(v ->
+                                order.contains(v.proposalId()) ? order.indexOf(v.proposalId()) : Integer.MAX_VALUE))
                         .toList();
         DecisionView decision = last
                 ? null
                 : shortlists.decision(id, n).map(d -> view(d, submitted)).orElse(null);
-        return new ShortlistPage(challenge, stage, count, last, submitted, decision, chosen, reason, refused, notice);
+        return new ShortlistPage(
+                challenge, stage, count, last, submitted, decision, chosen, reason, refused, notice, ranking,
+                departure);
     }
 
     private DecisionView view(ShortlistDto decision, List<SubmissionView> submitted) {
@@ -202,7 +241,8 @@ public class ShortlistController {
                 decision.reason(),
                 decision.decidedAt(),
                 decision.shortlisted().stream().map(name).toList(),
-                decision.notShortlisted().stream().map(name).toList());
+                decision.notShortlisted().stream().map(name).toList(),
+                decision.departureReason());
     }
 
     /** The service names the choice {@code proposalIds[2]} and the reason {@code reason}. */
@@ -213,6 +253,9 @@ public class ShortlistController {
     private static String field(String path) {
         if (path.startsWith(PROPOSALS)) {
             return PROPOSALS;
+        }
+        if (path.equals("departureReason")) {
+            return DEPARTURE;
         }
         return path.equals("reason") ? REASON : path;
     }

@@ -285,6 +285,18 @@ public class ProposalService {
         return latest.stream().map(s -> submissionView(s, challengeId)).toList();
     }
 
+    /**
+     * A counting submission with its content, for the evaluation feature, which has checked that
+     * the caller sits on the stage's panel, declared no conflict and that the deadline passed.
+     */
+    @Transactional
+    public SubmissionDto submissionForEvaluation(UUID submissionId) {
+        Submission submission = Submission.<Submission>findByIdOptional(submissionId)
+                .orElseThrow(() -> ProblemException.notFound("Submission " + submissionId));
+        Proposal proposal = em.find(Proposal.class, submission.proposalId);
+        return submissionView(submission, proposal.challenge.id);
+    }
+
     // ---- access -------------------------------------------------------------------------------
 
     /** A proposal of the caller's company; any other answers 404. */

@@ -40,6 +40,13 @@ public class ShortlistDecision extends PanacheEntityBase {
     @Column(name = "decided_by", nullable = false)
     public String decidedBy;
 
+    /** The ranking the decision was taken on: a JSON array of proposal ids, best first. */
+    public String ranking;
+
+    /** Why the decision departs from the ranking, when it does. */
+    @Column(name = "departure_reason")
+    public String departureReason;
+
     protected ShortlistDecision() {}
 
     public ShortlistDecision(UUID challengeId, int stage, String reason, Instant now, String by) {

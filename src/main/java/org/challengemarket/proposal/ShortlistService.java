@@ -1,5 +1,8 @@
 package org.challengemarket.proposal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +18,8 @@ import java.util.UUID;
 import org.challengemarket.challenge.Challenge;
 import org.challengemarket.challenge.ChallengeStatus;
 import org.challengemarket.challenge.Stage;
+import org.challengemarket.evaluation.RankedProposal;
+import org.challengemarket.evaluation.RankingService;
 import org.challengemarket.notification.NotificationService;
 import org.challengemarket.notification.NotificationType;
 import org.challengemarket.platform.audit.AuditLog;
@@ -47,6 +52,12 @@ public class ShortlistService {
     @Inject
     NotificationService notifications;
 
+    @Inject
+    RankingService rankings;
+
+    @Inject
+    ObjectMapper json;
+
     /**
      * The decision on a stage, once made, for the challenge's agency: who went on (every proposal
      * that reached a later stage) and who stopped there.
@@ -65,7 +76,9 @@ public class ShortlistService {
                                 position,
                                 ProposalStatus.NOT_SHORTLISTED)),
                         d.reason,
-                        d.decidedAt));
+                        d.decidedAt,
+                        readRanking(d.ranking),
+                        d.departureReason));
     }
 
     @Transactional
@@ -90,6 +103,8 @@ public class ShortlistService {
         if (ShortlistDecision.count("challengeId = ?1 and stage = ?2", challengeId, position) > 0) {
             throw ProblemException.conflict("The shortlist of stage " + position + " has been decided already");
         }
+        // the decision is taken on the complete ranking (422 naming what is missing otherwise)
+        List<RankedProposal> ranking = rankings.decisionRanking(challengeId, position);
         List<Proposal> inStage = Proposal.list(
                 "challenge = ?1 and stage = ?2 and status in ?3",
                 challenge,
@@ -106,7 +121,17 @@ public class ShortlistService {
             boolean submitted = inStage.stream().anyMatch(p -> p.id.equals(id) && p.status == ProposalStatus.SUBMITTED);
             v.check(submitted, "proposalIds[" + i + "]", "is not a proposal submitted in stage " + position);
         }
+        String departure =
+                request.departureReason() == null || request.departureReason().isBlank()
+                        ? null
+                        : request.departureReason().strip();
+        boolean departs = RankingService.departsFrom(ranking, chosen);
+        v.check(
+                !departs || departure != null,
+                "departureReason",
+                "a proposal left out ranks above one chosen: say why the decision departs from the ranking");
         v.throwIfAny(ProblemType.RULE_VIOLATION, "The shortlist cannot be recorded");
+        List<UUID> order = ranking.stream().map(RankedProposal::proposalId).toList();
 
         List<UUID> shortlisted = new ArrayList<>();
         List<UUID> notShortlisted = new ArrayList<>();
@@ -131,20 +156,47 @@ public class ShortlistService {
         if (challenge.status == ChallengeStatus.PUBLISHED) {
             challenge.beginEvaluation(now);
         }
-        new ShortlistDecision(challengeId, position, request.reason().strip(), now, user.subject()).persist();
+        ShortlistDecision decision =
+                new ShortlistDecision(challengeId, position, request.reason().strip(), now, user.subject());
+        decision.ranking = writeRanking(order);
+        decision.departureReason = departs ? departure : null;
+        decision.persist();
         em.flush();
         audit.record(
                 "challenge.shortlisted",
                 "challenge",
                 challengeId,
-                "stage " + position + ": " + shortlisted.size() + " go on, " + notShortlisted.size() + " stop");
+                "stage " + position + ": " + shortlisted.size() + " go on, " + notShortlisted.size() + " stop"
+                        + (departs ? "; departs from the ranking: " + departure : "; follows the ranking"));
         return new ShortlistDto(
                 challengeId,
                 position,
                 shortlisted,
                 notShortlisted,
                 request.reason().strip(),
-                now);
+                now,
+                order,
+                decision.departureReason);
+    }
+
+    private String writeRanking(List<UUID> order) {
+        try {
+            return json.writeValueAsString(order);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Decisions taken before rankings existed (seeded demo data) have none. */
+    private List<UUID> readRanking(String stored) {
+        if (stored == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(stored, new TypeReference<List<UUID>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<UUID> ids(List<Proposal> proposals) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.challengemarket.platform.clock.ServiceClock;
+import org.challengemarket.support.Evaluations;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.junit.jupiter.api.AfterAll;
@@ -162,6 +163,7 @@ class AccessibilityTest {
     void agencyProposalPagesHaveNoAccessibilityViolations() {
         Org agency = Fixtures.agency();
         String challenge = Fixtures.published(agency, "Accessible shortlist " + agency.id());
+        Evaluations.Panel panel = Evaluations.panel(agency, challenge, 1);
         Org company = Fixtures.company();
         String token = company.token("company_member");
         String proposal = as(token)
@@ -188,6 +190,8 @@ class AccessibilityTest {
 
         clock.advance(Duration.between(clock.instant(), ProposalPagesTest.firstDeadline(challenge))
                 .plusSeconds(1));
+        assertNoViolations(shortlist);
+        panel.scoreInOrder(java.util.List.of(proposal));
         assertNoViolations(shortlist);
         browser.findElement(By.id("proposalIds")).click();
         pressAndWait(By.cssSelector("form[action$='/shortlist'] button[type=submit]"));

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.challengemarket.platform.clock.ServiceClock;
 import org.challengemarket.portal.PortalBrowser.HtmlForm;
 import org.challengemarket.portal.PortalBrowser.Page;
+import org.challengemarket.support.Evaluations;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.jsoup.nodes.Element;
@@ -110,9 +111,11 @@ class ShortlistPagesTest {
     void agencyShortlistsAfterTheDeadlineAndTheChosenCompanyEntersStageTwo() {
         Org agency = Fixtures.agency();
         String challenge = Fixtures.published(agency, "Shortlisting " + agency.id());
+        Evaluations.Panel panel = Evaluations.panel(agency, challenge, 1);
         Bid chosen = bid(challenge, "The clearer idea.");
         Bid other = bid(challenge, "The vaguer idea.");
         passFirstDeadline(challenge);
+        panel.scoreInOrder(List.of(chosen.proposalId(), other.proposalId()));
         PortalBrowser officer = PortalBrowser.signedInWith(agency.officer());
 
         Page challengePage = officer.open("/challenges/" + challenge);
@@ -200,9 +203,11 @@ class ShortlistPagesTest {
                 .post("/api/v1/challenges/" + challenge + "/publish")
                 .then()
                 .statusCode(200);
+        Evaluations.Panel panel = Evaluations.panel(agency, challenge, 1);
         Bid a = bid(challenge, "Idea A.");
         Bid b = bid(challenge, "Idea B.");
         passFirstDeadline(challenge);
+        panel.scoreInOrder(List.of(a.proposalId(), b.proposalId()));
         PortalBrowser officer = PortalBrowser.signedInWith(agency.officer());
         HtmlForm form = officer.open(shortlistPath(challenge)).form(SHORTLIST_FORM);
 
@@ -224,8 +229,10 @@ class ShortlistPagesTest {
     void aShortlistSentBeforeTheDeadlineIsRefusedWithTheReason() {
         Org agency = Fixtures.agency();
         String challenge = Fixtures.published(agency, "Too early " + agency.id());
+        Evaluations.Panel panel = Evaluations.panel(agency, challenge, 1);
         Bid bid = bid(challenge, "An early idea.");
         passFirstDeadline(challenge);
+        panel.scoreInOrder(List.of(bid.proposalId()));
         PortalBrowser officer = PortalBrowser.signedInWith(agency.officer());
         HtmlForm form = officer.open(shortlistPath(challenge)).form(SHORTLIST_FORM);
         clock.reset();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.challengemarket.platform.clock.ServiceClock;
 import org.challengemarket.support.Api;
+import org.challengemarket.support.Evaluations;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.challengemarket.support.Members;
@@ -212,6 +213,7 @@ class AttachmentAndShortlistApiTest {
         Bid chosen = bid(challenge, "The better idea.");
         Bid other = bid(challenge, "Another idea.");
         Bid late = bid(challenge, "Never submitted.");
+        Evaluations.Panel panel = Evaluations.panel(agency, challenge, 1);
         submit(chosen);
         submit(other);
         String path = "/api/v1/challenges/" + challenge + "/stages/1/shortlist";
@@ -226,6 +228,7 @@ class AttachmentAndShortlistApiTest {
                 .statusCode(409);
 
         passFirstDeadline(challenge);
+        panel.scoreInOrder(List.of(chosen.proposalId(), other.proposalId()));
         as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
@@ -295,6 +298,7 @@ class AttachmentAndShortlistApiTest {
         Bid other = bid(challenge, "Other idea.");
         Members.Person chosenPerson = Members.member(chosen.company(), "company_member");
         Members.Person otherPerson = Members.member(other.company(), "company_member");
+        Evaluations.Panel panel = Evaluations.panel(agency, challenge, 1);
         submit(chosen);
         submit(other);
         as(chosenPerson.token())
@@ -304,6 +308,7 @@ class AttachmentAndShortlistApiTest {
                 .body("items.type", contains("SUBMISSION_RECEIVED"));
 
         passFirstDeadline(challenge);
+        panel.scoreInOrder(List.of(chosen.proposalId(), other.proposalId()));
         as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of("proposalIds", List.of(chosen.proposalId()), "reason", "Clearest link to the problem."))
@@ -334,11 +339,13 @@ class AttachmentAndShortlistApiTest {
                 .post("/api/v1/challenges/" + challenge + "/publish")
                 .then()
                 .statusCode(200);
+        Evaluations.Panel panel = Evaluations.panel(agency, challenge, 1);
         Bid a = bid(challenge, "A.");
         Bid b = bid(challenge, "B.");
         submit(a);
         submit(b);
         passFirstDeadline(challenge);
+        panel.scoreInOrder(List.of(a.proposalId(), b.proposalId()));
         as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of("proposalIds", List.of(a.proposalId(), b.proposalId()), "reason", "Both were good."))

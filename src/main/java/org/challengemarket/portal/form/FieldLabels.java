@@ -25,6 +25,9 @@ public class FieldLabels {
     ProposalMessages pmsg;
 
     @Inject
+    EvaluationLabels evaluation;
+
+    @Inject
     PaymentMessages paymsg;
 
     public String of(String path) {
@@ -82,7 +85,7 @@ public class FieldLabels {
             case "issueDate" -> paymsg.fieldIssueDate();
             case "amountExclVat" -> paymsg.fieldAmountExclVat();
             case "vatAmount" -> paymsg.fieldVatAmount();
-            default -> msg.fieldForm();
+            default -> evaluation.label(normalised).orElse(msg.fieldForm());
         };
     }
 }

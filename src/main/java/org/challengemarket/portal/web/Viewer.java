@@ -57,6 +57,11 @@ public class Viewer {
         return signedIn() && user.hasRole(Roles.COMPANY_MEMBER);
     }
 
+    /** True for an evaluator, who scores proposals on the panels that name it. */
+    public boolean evaluator() {
+        return signedIn() && user.hasRole(Roles.EVALUATOR);
+    }
+
     /** True for an agency's finance staff, who pay its invoices. */
     public boolean finance() {
         return signedIn() && user.hasRole(Roles.FINANCE);

@@ -108,10 +108,21 @@ public final class ProposalDtos {
     /** Counts of a challenge's proposals per stage, all the agency sees before a deadline. */
     public record StageCount(int stage, Instant deadline, boolean sealed, long submittedProposals, long shortlisted) {}
 
-    /** The agency's decision on who goes on after a stage. */
+    /** The agency's decision on who goes on after a stage, taken on the stage's complete ranking. */
     public record ShortlistRequest(
             @NotNull @Size(max = 1000) List<@NotNull UUID> proposalIds,
-            @NotBlank @Size(min = 10, max = 5000) String reason) {}
+            @NotBlank @Size(min = 10, max = 5000) String reason,
+
+            @Schema(
+                    description = "Required when a proposal left out ranks above one chosen: why the decision"
+                            + " departs from the ranking")
+            @Size(min = 10, max = 5000)
+            String departureReason) {
+
+        public ShortlistRequest(List<UUID> proposalIds, String reason) {
+            this(proposalIds, reason, null);
+        }
+    }
 
     /** The outcome of a shortlist decision. */
     public record ShortlistDto(
@@ -120,5 +131,11 @@ public final class ProposalDtos {
             List<UUID> shortlisted,
             List<UUID> notShortlisted,
             String reason,
-            Instant decidedAt) {}
+            Instant decidedAt,
+
+            @Schema(description = "The proposals in the order of the ranking the decision was taken on")
+            List<UUID> ranking,
+
+            @Schema(description = "Why the decision departs from the ranking; absent when it follows it")
+            String departureReason) {}
 }

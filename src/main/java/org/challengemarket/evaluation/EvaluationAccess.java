@@ -1,0 +1,95 @@
+package org.challengemarket.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.challengemarket.challenge.Challenge;
+import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.security.CurrentUser;
+import org.challengemarket.platform.security.Roles;
+
+/**
+ * Who may see which stage's evaluation: the challenge's agency, and the evaluators its panel names
+ * (not recused). Anyone else gets 404, as if the stage did not exist.
+ */
+@ApplicationScoped
+class EvaluationAccess {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EvaluationConfig config;
+
+    /** The caller as an evaluator: the member id its token's subject names. */
+    Optional<UUID> evaluatorId() {
+        if (!user.hasRole(Roles.EVALUATOR)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(user.subject()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    boolean isAgencyOf(Challenge challenge) {
+        return user.hasRole(Roles.AGENCY_OFFICER) && user.actsFor(challenge.agency.id);
+    }
+
+    /** A published challenge and an existing stage of it, else 404. */
+    Challenge challenge(UUID challengeId, int position, LockModeType lock) {
+        Challenge challenge = em.find(Challenge.class, challengeId, lock);
+        if (challenge == null || !challenge.status.isPublic()) {
+            throw ProblemException.notFound("Challenge " + challengeId);
+        }
+        if (position < 1 || position > challenge.stages.size()) {
+            throw ProblemException.notFound("Stage " + position + " of challenge " + challengeId);
+        }
+        return challenge;
+    }
+
+    /** A stage of the caller's agency's challenge. */
+    StageEvaluation agencyStage(UUID challengeId, int position, LockModeType lock) {
+        Challenge challenge = challenge(challengeId, position, lock);
+        if (!isAgencyOf(challenge)) {
+            throw ProblemException.notFound("Challenge " + challengeId);
+        }
+        return StageEvaluation.load(em, challenge, position, config, clock.instant());
+    }
+
+    /** A stage whose panel names the caller; with the caller's panel seat. */
+    PanelSeat panelStage(UUID challengeId, int position, LockModeType lock) {
+        UUID me = evaluatorId().orElseThrow(() -> ProblemException.notFound("Evaluation of challenge " + challengeId));
+        Challenge challenge = challenge(challengeId, position, lock);
+        StageEvaluation stage = StageEvaluation.load(em, challenge, position, config, clock.instant());
+        PanelMember seat = stage.panelMember(me)
+                .orElseThrow(() -> ProblemException.notFound("Evaluation of challenge " + challengeId));
+        return new PanelSeat(stage, seat);
+    }
+
+    /** A proposal of the caller's panel that the caller is not recused from. */
+    StageEvaluation.Candidate candidate(PanelSeat seat, UUID proposalId) {
+        return seat.stage()
+                .candidate(proposalId)
+                .filter(c -> !seat.stage().recused(proposalId, seat.evaluatorId()))
+                .orElseThrow(() -> ProblemException.notFound("Proposal " + proposalId + " on your panel"));
+    }
+
+    /** The caller's place on one stage's panel. */
+    record PanelSeat(StageEvaluation stage, PanelMember member) {
+        UUID evaluatorId() {
+            return member.member.id;
+        }
+    }
+}

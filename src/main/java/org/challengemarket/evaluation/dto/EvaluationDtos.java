@@ -1,0 +1,285 @@
+package org.challengemarket.evaluation.dto;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.challengemarket.challenge.Criterion;
+import org.challengemarket.challenge.StageKind;
+import org.challengemarket.evaluation.Descriptors.Anchor;
+import org.challengemarket.evaluation.ScoreStatus;
+import org.challengemarket.proposal.dto.ProposalDtos.SubmissionDto;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Bodies of the evaluation API. Nothing a company reads names an evaluator. */
+public final class EvaluationDtos {
+
+    private EvaluationDtos() {}
+
+    // ---- panel -------------------------------------------------------------------------------
+
+    /** The agency names a stage's panel: evaluators (member ids) and which of them chairs. */
+    public record PanelRequest(
+            @NotNull @Size(min = 1, max = 20) List<@NotNull UUID> evaluatorIds,
+            @NotNull UUID chairId) {}
+
+    /** A stage's panel and, once proposals are unsealed, how well each proposal is covered. */
+    public record PanelDto(
+            UUID challengeId,
+            int stage,
+            List<PanelMemberDto> members,
+
+            @Schema(description = "Per proposal, after the deadline: evaluators left once conflicts are declared")
+            List<CoverageDto> coverage) {}
+
+    /** An evaluator on a panel. */
+    public record PanelMemberDto(UUID memberId, String name, String organisation, boolean chair, Instant addedAt) {}
+
+    /** How many evaluators can still score a proposal; fewer than the minimum needs the agency. */
+    public record CoverageDto(
+            UUID proposalId, String companyName, int unconflicted, int recused, boolean needsEvaluator) {}
+
+    /** A person the agency may name: a member with the evaluator role, of the agency or the lab. */
+    public record EvaluatorCandidateDto(UUID memberId, String name, String organisation) {}
+
+    // ---- evaluator's work ----------------------------------------------------------------------
+
+    /** A panel the caller sits on, with its progress. */
+    public record AssignmentDto(
+            UUID challengeId,
+            String challengeTitle,
+            int stage,
+            StageKind stageKind,
+            Instant deadline,
+            boolean chair,
+            boolean sealed,
+            int proposals,
+            int declared,
+            int recused,
+            int scored,
+
+            @Schema(description = "For example \"2 of 4 scored\" (proposals the caller is not recused from)")
+            String progress) {}
+
+    /** Where the caller stands on one proposal of its panel. */
+    public record QueueItemDto(
+            UUID proposalId,
+            String companyName,
+            Instant submittedAt,
+            DeclarationState declaration,
+
+            @Schema(description = "The caller's score, once started")
+            ScoreStatus score) {}
+
+    /** Whether the caller has declared on a proposal, and what. */
+    public enum DeclarationState {
+        UNDECLARED,
+        NO_CONFLICT,
+        CONFLICT
+    }
+
+    /** A conflict-of-interest declaration; a conflict needs a reason and recuses the evaluator. */
+    public record DeclarationRequest(
+            @NotNull Boolean conflict,
+            @Size(min = 10, max = 2000) String reason) {}
+
+    /** A declaration as recorded. */
+    public record DeclarationDto(UUID proposalId, int stage, boolean conflict, String reason, Instant declaredAt) {}
+
+    /** A criterion with its published weight and anchored descriptors. */
+    public record CriterionDto(
+            Criterion criterion,
+
+            @Schema(description = "The criterion's name in score bodies")
+            String field,
+
+            String description,
+            List<Anchor> anchors) {}
+
+    /** Points and a justification for one criterion; a draft may leave either out. */
+    public record MarkRequest(
+            @Min(0) @Max(10) Integer points,
+            @Size(min = 30, max = 3000) String justification) {}
+
+    /** An evaluator's (draft) score. */
+    public record ScoreRequest(
+            @Valid MarkRequest problemSolving,
+            @Valid MarkRequest teamMotivation,
+            @Valid MarkRequest implementationCost) {}
+
+    /** Points and justification as stored. */
+    public record MarkDto(Integer points, String justification) {}
+
+    /** The caller's own score. */
+    public record ScoreDto(
+            UUID proposalId,
+            int stage,
+            ScoreStatus status,
+            MarkDto problemSolving,
+            MarkDto teamMotivation,
+            MarkDto implementationCost,
+            Instant updatedAt,
+            Instant submittedAt,
+            long version) {}
+
+    /** Another panel member's submitted score, shown once the caller's own is submitted. */
+    public record PanelScoreDto(
+            String evaluator,
+            boolean mine,
+            MarkDto problemSolving,
+            MarkDto teamMotivation,
+            MarkDto implementationCost) {}
+
+    /** Where a criterion stands for a proposal once its scores are in. */
+    public record CriterionSummaryDto(
+            Criterion criterion,
+
+            @Schema(description = "Mean of the submitted scores, two decimals")
+            BigDecimal mean,
+
+            @Schema(description = "Highest minus lowest submitted score")
+            int spread,
+
+            @Schema(description = "True when the spread reaches the threshold: the chair must record a consensus")
+            boolean flagged,
+
+            Integer consensus,
+            String consensusReason) {}
+
+    /** One proposal as an unconflicted evaluator of it sees it. */
+    public record EvaluationItemDto(
+            UUID challengeId,
+            int stage,
+            UUID proposalId,
+            String companyName,
+            DeclarationDto declaration,
+
+            @Schema(description = "The counting submission; only after declaring no conflict")
+            SubmissionDto submission,
+
+            ScoreDto ownScore,
+
+            @Schema(description = "Every unconflicted evaluator has submitted: the chair may record a consensus")
+            boolean fullyScored,
+
+            @Schema(description = "Every submitted score of the panel; empty until the caller submitted its own")
+            List<PanelScoreDto> panelScores,
+
+            @Schema(description = "Means, spreads and consensus; empty until the caller submitted its own")
+            List<CriterionSummaryDto> criteria) {}
+
+    /** The chair's consensus on one criterion. */
+    public record ConsensusMark(
+            @NotNull @Min(0) @Max(10) Integer points,
+            @NotBlank @Size(min = 10, max = 3000) String reason) {}
+
+    /** The chair's consensus on the criteria it names (required where scores spread widely). */
+    public record ConsensusRequest(
+            @Valid ConsensusMark problemSolving,
+            @Valid ConsensusMark teamMotivation,
+            @Valid ConsensusMark implementationCost) {}
+
+    /** One proposal on the chair's moderation list. */
+    public record ModerationItemDto(
+            UUID proposalId,
+            String companyName,
+
+            @Schema(description = "Every unconflicted evaluator has submitted")
+            boolean fullyScored,
+
+            int submittedScores,
+            int evaluators,
+
+            @Schema(description = "A criterion's scores spread by the threshold or more")
+            boolean flagged,
+
+            @Schema(description = "True when the chair is recused from it: another chair must moderate")
+            boolean chairRecused,
+
+            List<CriterionSummaryDto> criteria) {}
+
+    // ---- ranking ------------------------------------------------------------------------------
+
+    /** What keeps a ranking from being complete. */
+    public record MissingDto(UUID proposalId, String field, String what) {}
+
+    /** A stage's ranking, or what is missing before there is one. */
+    public record RankingDto(
+            UUID challengeId,
+            int stage,
+            boolean complete,
+            List<MissingDto> missing,
+            List<RankingEntryDto> entries,
+
+            @Schema(description = "True once the stage's decision (shortlist or award) has been made")
+            boolean decided) {}
+
+    /** A proposal's place in the ranking. */
+    public record RankingEntryDto(
+            int rank,
+            UUID proposalId,
+            String companyName,
+
+            @Schema(description = "Σ weight × score / 100, two decimals")
+            BigDecimal weightedTotal,
+
+            BigDecimal problemSolving,
+            BigDecimal teamMotivation,
+            BigDecimal implementationCost,
+            Instant submittedAt,
+
+            @Schema(description = "Some criterion's score is the chair's consensus rather than the mean")
+            boolean consensus) {}
+
+    // ---- feedback -----------------------------------------------------------------------------
+
+    /** A company's feedback on its own proposal, per decided stage. */
+    public record FeedbackDto(
+            UUID proposalId,
+            UUID challengeId,
+            String challengeTitle,
+
+            @Schema(description = "Stages whose decision has been made; empty before the first decision")
+            List<StageFeedbackDto> stages) {}
+
+    /** Outcome of a proposal in one stage. */
+    public enum Outcome {
+        WENT_ON,
+        STOPPED,
+        AWARDED,
+        NOT_AWARDED
+    }
+
+    /** The proposal's scores, total and place in one decided stage. */
+    public record StageFeedbackDto(
+            int stage,
+            StageKind kind,
+            Outcome outcome,
+            int rank,
+            int of,
+
+            @Schema(description = "For example \"3rd of 12\"")
+            String place,
+
+            BigDecimal weightedTotal,
+
+            @Schema(description = "The lowest weighted total that went on (shortlist or award); absent if none did")
+            BigDecimal threshold,
+
+            List<CriterionFeedbackDto> criteria) {}
+
+    /** One criterion of a company's feedback: the score and every justification, without names. */
+    public record CriterionFeedbackDto(
+            Criterion criterion,
+            int weight,
+            BigDecimal score,
+            boolean consensus,
+            String consensusReason,
+            List<String> justifications) {}
+}

@@ -1,0 +1,69 @@
+package org.challengemarket.portal;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.challengemarket.challenge.ChallengeService;
+import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
+import org.challengemarket.challenge.dto.ChallengeDtos.StageDto;
+import org.challengemarket.evaluation.RankingService;
+import org.challengemarket.evaluation.dto.EvaluationDtos.RankingDto;
+import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.security.Roles;
+import org.challengemarket.portal.web.ErrorPages;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The agency's ranking of a stage, the input of its shortlist or award; or what is still missing. */
+@Path("/agency/challenges/{id}/stages/{n}/ranking")
+@PortalPage
+@RolesAllowed(Roles.AGENCY_OFFICER)
+@Produces(MediaType.TEXT_HTML)
+public class RankingController {
+
+    /** A stage's ranking page. */
+    @TemplateData
+    public record RankingPage(ChallengeDto challenge, StageDto stage, RankingDto ranking, boolean last) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance ranking(RankingPage page);
+    }
+
+    @Inject
+    ChallengeService challenges;
+
+    @Inject
+    RankingService rankings;
+
+    @Inject
+    ErrorPages errors;
+
+    @GET
+    public TemplateInstance page(@PathParam("id") UUID id, @PathParam("n") int n) {
+        ChallengeDto challenge = challenges.getOwn(id);
+        if (n < 1 || n > challenge.stages().size()) {
+            throw ProblemException.notFound("Stage " + n + " of challenge " + id);
+        }
+        StageDto stage = challenge.stages().get(n - 1);
+        return Templates.ranking(new RankingPage(
+                challenge,
+                stage,
+                rankings.ranking(id, n),
+                n == challenge.stages().size() || stage.shortlistSize() == null));
+    }
+
+    @ServerExceptionMapper
+    Response error(Throwable e, ContainerRequestContext request) {
+        return errors.of(e, request);
+    }
+}
