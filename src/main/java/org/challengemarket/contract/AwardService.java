@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -31,6 +30,8 @@ import org.challengemarket.contract.dto.ContractDtos.AwardDto;
 import org.challengemarket.contract.dto.ContractDtos.AwardItem;
 import org.challengemarket.contract.dto.ContractDtos.AwardRequest;
 import org.challengemarket.contract.dto.ContractDtos.AwardedDto;
+import org.challengemarket.evaluation.RankedProposal;
+import org.challengemarket.evaluation.RankingService;
 import org.challengemarket.notification.NotificationService;
 import org.challengemarket.notification.NotificationType;
 import org.challengemarket.platform.audit.AuditLog;
@@ -79,7 +80,7 @@ public class AwardService {
     ChallengeConfig challengeConfig;
 
     @Inject
-    AwardRanking ranking;
+    RankingService rankings;
 
     @Transactional
     public AwardDto award(UUID challengeId, AwardRequest request) {
@@ -142,39 +143,25 @@ public class AwardService {
                 "awards",
                 "the values add up to " + sum.toPlainString() + ", above the pilot budget " + budget);
 
-        Optional<List<UUID>> ranked = ranking.ranking(challengeId, finalStage);
+        // the award is decided on the complete ranking of the final stage (422 naming what is missing)
+        List<RankedProposal> ranking = rankings.decisionRanking(challengeId, finalStage);
+        Map<UUID, Integer> ranks =
+                ranking.stream().collect(Collectors.toMap(RankedProposal::proposalId, RankedProposal::rank));
         String reason =
                 request.departureReason() == null || request.departureReason().isBlank()
                         ? null
                         : request.departureReason().strip();
-        Map<UUID, Integer> ranks = Map.of();
-        if (ranked.isPresent()) {
-            List<UUID> order = ranked.get();
-            ranks = new java.util.HashMap<>();
-            for (int i = 0; i < order.size(); i++) {
-                ranks.put(order.get(i), i + 1);
-            }
-            List<UUID> chosen = items.stream().map(AwardItem::proposalId).toList();
-            List<UUID> top = order.subList(0, Math.min(chosen.size(), order.size()));
-            boolean departs = !new HashSet<>(top).equals(new HashSet<>(chosen));
-            v.check(
-                    !departs || (reason != null && reason.length() >= 10),
-                    "departureReason",
-                    "the choice departs from the ranking (best first: " + top
-                            + "); record the reason (at least 10 characters)");
-        } else {
-            v.check(reason == null || reason.length() >= 10, "departureReason", "must be at least 10 characters");
-        }
+        boolean departs = RankingService.departsFrom(ranking, seen);
+        v.check(
+                !departs || (reason != null && reason.length() >= 10),
+                "departureReason",
+                "a proposal left out ranks above one awarded: record why the award departs from the ranking"
+                        + " (at least 10 characters)");
+        v.check(reason == null || reason.length() >= 10, "departureReason", "must be at least 10 characters");
         v.throwIfAny(ProblemType.RULE_VIOLATION, "The award cannot be made");
 
         AwardDecision decision = new AwardDecision(
-                challengeId,
-                finalStage,
-                now,
-                now.plus(config.standstill()),
-                reason,
-                ranked.isPresent(),
-                user.subject());
+                challengeId, finalStage, now, now.plus(config.standstill()), reason, true, user.subject());
         decision.persist();
         challenge.award(now);
         List<PilotContract> contracts = new ArrayList<>();

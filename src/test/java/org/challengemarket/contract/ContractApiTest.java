@@ -89,6 +89,26 @@ class ContractApiTest {
     }
 
     @Test
+    void anAwardThatDepartsFromTheRankingNeedsAReasonRecordedOnIt() {
+        Finalists f = Awards.finalists(clock, 2);
+        Bidder second = f.finalists().get(1);
+        Awards.award(f, List.of(second), "20000.00", null)
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("departureReason"));
+        Awards.award(f, List.of(second), "20000.00", "The best-ranked company cannot start before next year.")
+                .then()
+                .statusCode(201)
+                .body("departureReason", equalTo("The best-ranked company cannot start before next year."))
+                .body("rankingChecked", equalTo(true))
+                .body("awards[0].rank", equalTo(2));
+        as(f.finalists().get(0).token())
+                .get("/api/v1/proposals/" + f.finalists().get(0).proposalId())
+                .then()
+                .body("status", equalTo("NOT_AWARDED"));
+    }
+
+    @Test
     void awardRefusesTooManyPilotsAboveTheCapAndOutsideTheFinalStage() {
         Finalists f = Awards.finalists(clock, 2);
         as(f.agency().officer())

@@ -74,7 +74,8 @@ class FinanceAccessibilityTest {
         browser.get(AxeChromium.url(site, "/contracts/" + a.contractId()));
         AxeChromium.assertNoViolations(browser);
 
-        Awards.deliverAndAccept(a.agency(), a.company(), a.contractId(), a.milestones().get(1));
+        Awards.deliverAndAccept(
+                a.agency(), a.company(), a.contractId(), a.milestones().get(1));
         AxeChromium.signInWith(browser, AxeChromium.url(site, "/"), a.companyToken());
         browser.get(AxeChromium.url(site, "/contracts/" + a.contractId()));
         AxeChromium.assertNoViolations(browser);

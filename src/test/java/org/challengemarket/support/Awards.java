@@ -51,10 +51,19 @@ public final class Awards {
         }
     }
 
-    /** Publishes a challenge and takes {@code count} companies through all three stages. */
+    /**
+     * Publishes a challenge and takes {@code count} companies through all three stages, each stage
+     * evaluated by a panel of two so that the finalists rank in the order they were made, and
+     * one more company that stops after the first stage.
+     */
     public static Finalists finalists(ServiceClock clock, int count) {
         Org agency = Fixtures.agency();
         String challenge = Fixtures.published(agency, "Pilot " + agency.id());
+        // every stage is evaluated: its panel is named before its deadline
+        List<Evaluations.Panel> panels = List.of(
+                Evaluations.panel(agency, challenge, 1),
+                Evaluations.panel(agency, challenge, 2),
+                Evaluations.panel(agency, challenge, 3));
         List<Bidder> all = new ArrayList<>();
         for (int i = 0; i <= count; i++) {
             Org company = Fixtures.company();
@@ -70,6 +79,7 @@ public final class Awards {
         }
         List<Bidder> finalists = all.subList(0, count);
         passDeadline(clock, challenge, 0);
+        panels.get(0).scoreInOrder(all.stream().map(Bidder::proposalId).toList());
         shortlist(agency, challenge, 1, finalists);
         for (Bidder b : finalists) {
             fill(
@@ -84,6 +94,7 @@ public final class Awards {
                                     "costEstimate", Map.of("amount", 15000.00, "currency", "EUR"))));
         }
         passDeadline(clock, challenge, 1);
+        panels.get(1).scoreInOrder(finalists.stream().map(Bidder::proposalId).toList());
         shortlist(agency, challenge, 2, finalists);
         Instant slot = clock.instant().plus(Duration.ofDays(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         for (Bidder b : finalists) {
@@ -97,6 +108,8 @@ public final class Awards {
                                     "finalPrice", Map.of("amount", 15000.00, "currency", "EUR"))));
         }
         passDeadline(clock, challenge, 2);
+        // ranked in the order given: the first finalist is the best
+        panels.get(2).scoreInOrder(finalists.stream().map(Bidder::proposalId).toList());
         return new Finalists(agency, challenge, List.copyOf(finalists), all.get(count));
     }
 
