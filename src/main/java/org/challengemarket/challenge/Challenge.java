@@ -461,6 +461,15 @@ public class Challenge extends PanacheEntityBase {
         updatedAt = now;
     }
 
+    /** Records the award decision: the challenge's evaluation is over and its pilots are chosen. */
+    public void award(Instant now) {
+        if (!status.canMoveTo(ChallengeStatus.AWARDED)) {
+            throw ProblemException.conflict("A " + status + " challenge cannot be awarded");
+        }
+        status = ChallengeStatus.AWARDED;
+        updatedAt = now;
+    }
+
     /** Cancels the challenge with a public reason. */
     public void cancel(String reason, Instant now) {
         if (!status.canMoveTo(ChallengeStatus.CANCELLED)) {

@@ -49,6 +49,7 @@ public class NotificationService {
                        cast(?3 as text), ?4
                   from member m
                  where m.organisation_id in (?5)
+                   and (cast(?8 as text) = '' or cast(?8 as text) = any(m.roles))
                 returning id, recipient_id, organisation_id, type, title, link
             )
             insert into outbox_event (id, event_type, aggregate_type, aggregate_id, payload, created_at,
@@ -89,7 +90,17 @@ public class NotificationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int notifyOrganisation(UUID organisationId, NotificationType type, String title, String link) {
-        return fanOut(List.of(Objects.requireNonNull(organisationId)), type, title, link);
+        return fanOut(List.of(Objects.requireNonNull(organisationId)), "", type, title, link);
+    }
+
+    /**
+     * Notifies the members of {@code organisationId} who hold {@code role} (finance staff of an
+     * agency, for instance). Must run in the transaction of the change it reports. Returns how many
+     * notifications were written.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int notifyRole(UUID organisationId, String role, NotificationType type, String title, String link) {
+        return fanOut(List.of(Objects.requireNonNull(organisationId)), Objects.requireNonNull(role), type, title, link);
     }
 
     /**
@@ -105,7 +116,7 @@ public class NotificationService {
         List<UUID> organisations = em.createNativeQuery(sql, UUID.class)
                 .setParameter(1, Objects.requireNonNull(challengeId))
                 .getResultList();
-        return fanOut(organisations, type, title, link);
+        return fanOut(organisations, "", type, title, link);
     }
 
     /** The caller's own notifications, newest first. */
@@ -136,7 +147,8 @@ public class NotificationService {
         return NotificationDto.from(notification);
     }
 
-    private int fanOut(List<UUID> organisations, NotificationType type, String title, String link) {
+    /** Writes the notifications; an empty {@code role} means every member. */
+    private int fanOut(List<UUID> organisations, String role, NotificationType type, String title, String link) {
         Objects.requireNonNull(type);
         if (organisations.isEmpty()) {
             return 0;
@@ -158,6 +170,7 @@ public class NotificationService {
                 .setParameter(5, organisations)
                 .setParameter(6, "notification." + type.name().toLowerCase(Locale.ROOT))
                 .setParameter(7, now.toString())
+                .setParameter(8, role)
                 .executeUpdate();
     }
 

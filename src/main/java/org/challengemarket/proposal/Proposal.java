@@ -146,6 +146,22 @@ public class Proposal extends PanacheEntityBase {
         updatedAt = now;
     }
 
+    /** Wins a pilot contract: only a proposal submitted in the final stage can. */
+    public void award(Instant now) {
+        requireSubmittedIn(challenge.stages.size());
+        status = ProposalStatus.AWARDED;
+        updatedAt = now;
+    }
+
+    /** Reached the final stage but was not awarded. */
+    public void notAwarded(Instant now) {
+        if (status.isFinal()) {
+            throw ProblemException.conflict("Proposal " + id + " is already " + status);
+        }
+        status = ProposalStatus.NOT_AWARDED;
+        updatedAt = now;
+    }
+
     private void requireSubmittedIn(int position) {
         if (status != ProposalStatus.SUBMITTED || stage != position) {
             throw ProblemException.conflict("Proposal " + id + " has no submission in stage " + position);

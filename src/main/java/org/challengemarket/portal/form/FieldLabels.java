@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.challengemarket.portal.Messages;
+import org.challengemarket.portal.PaymentMessages;
 import org.challengemarket.portal.ProposalMessages;
 
 /**
@@ -25,6 +26,9 @@ public class FieldLabels {
 
     @Inject
     EvaluationLabels evaluation;
+
+    @Inject
+    PaymentMessages paymsg;
 
     public String of(String path) {
         Matcher stage = STAGE.matcher(path);
@@ -76,6 +80,11 @@ public class FieldLabels {
             case "contact.phone" -> pmsg.fieldContactPhone();
             case "decisionReason" -> pmsg.shortlistReason();
             case "proposalIds" -> pmsg.fieldProposalIds();
+            case "milestoneId" -> paymsg.fieldMilestone();
+            case "number" -> paymsg.fieldNumber();
+            case "issueDate" -> paymsg.fieldIssueDate();
+            case "amountExclVat" -> paymsg.fieldAmountExclVat();
+            case "vatAmount" -> paymsg.fieldVatAmount();
             default -> evaluation.label(normalised).orElse(msg.fieldForm());
         };
     }

@@ -66,6 +66,16 @@ public class Viewer {
         return signedIn() && user.hasRole(Roles.EVALUATOR);
     }
 
+    /** True for an agency's finance staff, who pay its invoices. */
+    public boolean finance() {
+        return signedIn() && user.hasRole(Roles.FINANCE);
+    }
+
+    /** True for anyone who can be party to a pilot contract: officers, finance staff, company members. */
+    public boolean contractParty() {
+        return officer() || finance() || companyMember();
+    }
+
     /** True when the viewer is an officer of {@code agency}. */
     public boolean officerOf(UUID agency) {
         return officer() && user.actsFor(agency);

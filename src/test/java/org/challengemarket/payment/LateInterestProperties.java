@@ -1,0 +1,81 @@
+package org.challengemarket.payment;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** Properties of late-payment interest over many invoices, due dates and days. */
+class LateInterestProperties {
+
+    private static final LocalDate FIRST = LocalDate.parse("2024-01-01");
+
+    @Provide
+    Arbitrary<BigDecimal> totals() {
+        return Arbitraries.bigDecimals()
+                .between(new BigDecimal("0.01"), new BigDecimal("36300.00"))
+                .ofScale(2);
+    }
+
+    private static LateInterest.Result compute(
+            BigDecimal total, LocalDate due, List<LateInterest.Paid> paid, LocalDate asOf) {
+        return LateInterest.compute(
+                total, due, paid, List.of(), LateInterestTest.RATES, LateInterestTest.BELGIUM, asOf);
+    }
+
+    @Property
+    void interestIsNeverNegative(
+            @ForAll("totals") BigDecimal total,
+            @ForAll @IntRange(min = 0, max = 700) int dueOffset,
+            @ForAll @IntRange(min = -60, max = 400) int asOfOffset,
+            @ForAll @IntRange(min = 0, max = 100) int paidPercent,
+            @ForAll @IntRange(min = -30, max = 300) int paidOffset) {
+        LocalDate due = FIRST.plusDays(dueOffset);
+        BigDecimal part = total.multiply(BigDecimal.valueOf(paidPercent))
+                .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN);
+        List<LateInterest.Paid> paid =
+                part.signum() > 0 ? List.of(new LateInterest.Paid(due.plusDays(paidOffset), part)) : List.of();
+        LateInterest.Result r = compute(total, due, paid, due.plusDays(asOfOffset));
+        assertTrue(r.interest().signum() >= 0, () -> String.valueOf(r));
+        assertTrue(r.compensation().signum() >= 0, () -> String.valueOf(r));
+        assertTrue(r.daysLate() >= 0, () -> String.valueOf(r));
+    }
+
+    @Property
+    void interestGrowsWithEveryDayLate(
+            @ForAll("totals") BigDecimal total,
+            @ForAll @IntRange(min = 0, max = 700) int dueOffset,
+            @ForAll @IntRange(min = 0, max = 300) int daysLate,
+            @ForAll @IntRange(min = 1, max = 60) int moreDays) {
+        LocalDate due = FIRST.plusDays(dueOffset);
+        LateInterest.Result earlier = compute(total, due, List.of(), due.plusDays(daysLate));
+        LateInterest.Result later = compute(total, due, List.of(), due.plusDays(daysLate + moreDays));
+        assertTrue(later.interest().compareTo(earlier.interest()) >= 0, () -> earlier + " then " + later);
+        assertTrue(later.daysLate() == earlier.daysLate() + moreDays);
+        assertTrue(later.compensation().signum() > 0);
+    }
+
+    @Property
+    void nothingIsOwedWhenPaidOnTime(
+            @ForAll("totals") BigDecimal total,
+            @ForAll @IntRange(min = 0, max = 700) int dueOffset,
+            @ForAll @IntRange(min = 0, max = 40) int daysEarly,
+            @ForAll @IntRange(min = 0, max = 400) int asOfAfterDue) {
+        LocalDate due = FIRST.plusDays(dueOffset);
+        LateInterest.Result r = compute(
+                total,
+                due,
+                List.of(new LateInterest.Paid(due.minusDays(daysEarly), total)),
+                due.plusDays(asOfAfterDue));
+        assertTrue(r.interest().signum() == 0, () -> String.valueOf(r));
+        assertTrue(r.compensation().signum() == 0, () -> String.valueOf(r));
+        assertTrue(r.daysLate() == 0, () -> String.valueOf(r));
+    }
+}

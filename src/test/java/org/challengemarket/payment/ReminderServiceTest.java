@@ -1,0 +1,132 @@
+package org.challengemarket.payment;
+
+import static org.challengemarket.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.challengemarket.platform.clock.ServiceClock;
+import org.challengemarket.support.Awards;
+import org.challengemarket.support.Awards.Active;
+import org.challengemarket.support.Members;
+import org.challengemarket.support.Rows;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReminderServiceTest {
+
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    ReminderService reminders;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /** Runs two reminder workers at the same moment on the one database; answers what each sent. */
+    private List<Integer> twoWorkers() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return reminders.runOnce();
+                }));
+            }
+            start.countDown();
+            List<Integer> sent = new ArrayList<>();
+            for (Future<Integer> run : runs) {
+                sent.add(run.get());
+            }
+            return sent;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long notifications(Members.Person person, String type, String invoice) {
+        return Rows.count(
+                "select count(*) from notification where recipient_id = cast(?1 as uuid) and type = ?2 and link = ?3",
+                person.id().toString(),
+                type,
+                "/api/v1/invoices/" + invoice);
+    }
+
+    private static long reminders(String invoice, String kind) {
+        return Rows.count(
+                "select count(*) from payment_reminder where invoice_id = cast(?1 as uuid) and kind = ?2",
+                invoice,
+                kind);
+    }
+
+    @Test
+    void twoWorkersOnOneDatabaseSendEachReminderExactlyOnce() throws Exception {
+        Active a = Awards.activeContract(clock, "1000.00", "1000.00");
+        Members.Person finance = Members.member(a.agency(), "finance");
+        Members.Person officer = Members.member(a.agency(), "agency_officer");
+        Members.Person companyMember = Members.member(a.company(), "company_member");
+        String invoice = Awards.invoice(
+                        a, a.milestones().get(0), "R-" + a.contractId().substring(0, 8), "1000.00")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        twoWorkers();
+        assertEquals(0, reminders(invoice, "DUE_IN_7_DAYS"), "due in 30 days: nothing yet");
+
+        clock.advance(Duration.ofDays(24)); // due in 6 days
+        twoWorkers();
+        twoWorkers();
+        assertEquals(1, reminders(invoice, "DUE_IN_7_DAYS"));
+        assertEquals(1, notifications(finance, "PAYMENT_DUE_SOON", invoice));
+        assertEquals(0, notifications(officer, "PAYMENT_DUE_SOON", invoice), "only finance staff are reminded");
+
+        clock.advance(Duration.ofDays(5)); // due tomorrow
+        twoWorkers();
+        assertEquals(1, reminders(invoice, "DUE_TOMORROW"));
+        assertEquals(2, notifications(finance, "PAYMENT_DUE_SOON", invoice));
+
+        clock.advance(Duration.ofDays(2)); // one day overdue
+        twoWorkers();
+        twoWorkers();
+        clock.advance(Duration.ofDays(1)); // two days overdue
+        twoWorkers();
+        assertEquals(2, reminders(invoice, "OVERDUE"), "once per late day");
+        assertEquals(2, notifications(finance, "PAYMENT_OVERDUE", invoice));
+
+        as(a.finance()).post("/api/v1/invoices/" + invoice + "/approve").then().statusCode(200);
+        as(a.finance())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "paidOn",
+                                LocalDate.ofInstant(clock.instant(), Awards.BRUSSELS)
+                                        .toString(),
+                        "amount", Map.of("amount", new BigDecimal("1210.00"), "currency", "EUR"),
+                        "reference", "BANK-1"))
+                .post("/api/v1/invoices/" + invoice + "/payments")
+                .then()
+                .statusCode(201);
+        clock.advance(Duration.ofDays(1));
+        twoWorkers();
+        twoWorkers();
+        assertEquals(1, notifications(companyMember, "PAYMENT_RECEIVED", invoice));
+        assertEquals(2, reminders(invoice, "OVERDUE"), "a paid invoice is no longer overdue");
+    }
+}

@@ -1,0 +1,91 @@
+package org.challengemarket.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Duration;
+import org.challengemarket.platform.clock.ServiceClock;
+import org.challengemarket.support.Awards;
+import org.challengemarket.support.Awards.Active;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The finance dashboard, the contract page and the public payment-performance page in a real
+ * browser (Debian's Chromium, headless), checked by axe-core against WCAG 2 A and AA.
+ */
+@QuarkusTest
+class FinanceAccessibilityTest {
+
+    private static ChromeDriver browser;
+
+    @TestHTTPResource("/")
+    URL site;
+
+    @Inject
+    ServiceClock clock;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = AxeChromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aFinanceUserSeesTheOverdueInvoiceItsInterestAndTheChartWithoutViolations() {
+        Active a = Awards.activeContract(clock, "2000.00", "1000.00", "1000.00");
+        String number = "AXE-" + a.contractId().substring(0, 8);
+        Awards.invoice(a, a.milestones().get(0), number, "1000.00").then().statusCode(201);
+        clock.advance(Duration.ofDays(40));
+
+        AxeChromium.signInWith(browser, AxeChromium.url(site, "/"), a.finance());
+        browser.get(AxeChromium.url(site, "/finance"));
+        WebElement overdue = browser.findElement(By.id("overdue"));
+        assertTrue(overdue.getText().contains(number), overdue.getText());
+        String interest = overdue.findElement(By.cssSelector("td.interest")).getText();
+        assertTrue(interest.startsWith("EUR 4"), "interest and the EUR 40 compensation: " + interest);
+        WebElement chart = browser.findElement(By.id("trend-chart"));
+        assertEquals("img", chart.getAttribute("role"));
+        assertTrue(chart.isDisplayed());
+        assertFalse(browser.findElements(By.cssSelector("#trend-chart text")).isEmpty());
+        AxeChromium.assertNoViolations(browser);
+
+        browser.get(AxeChromium.url(site, "/contracts/" + a.contractId()));
+        AxeChromium.assertNoViolations(browser);
+
+        Awards.deliverAndAccept(
+                a.agency(), a.company(), a.contractId(), a.milestones().get(1));
+        AxeChromium.signInWith(browser, AxeChromium.url(site, "/"), a.companyToken());
+        browser.get(AxeChromium.url(site, "/contracts/" + a.contractId()));
+        AxeChromium.assertNoViolations(browser);
+        browser.findElement(By.id("vatAmount")).clear();
+        AxeChromium.pressAndWait(browser, By.cssSelector("form[action$='/invoices'] button[type=submit]"));
+        assertTrue(browser.getPageSource().contains("error-summary"), "the refusal is shown");
+        AxeChromium.assertNoViolations(browser);
+
+        AxeChromium.signOut(browser, AxeChromium.url(site, "/"));
+        browser.get(AxeChromium.url(site, "/agencies/" + a.agency().id() + "/payment-performance"));
+        AxeChromium.assertNoViolations(browser);
+    }
+}
