@@ -38,6 +38,9 @@ public class ContractService {
     private static final int MAX_FILE_BYTES = 512 * 1024;
 
     @Inject
+    ContractEvents events;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -108,7 +111,9 @@ public class ContractService {
                 NotificationType.CONTRACT_SIGNED,
                 "Your pilot contract for \"" + contract.challenge.title + "\" is signed",
                 link(contract));
-        return saved(contract, "contract.signed", contract.value().toString());
+        ContractDto signed = saved(contract, "contract.signed", contract.value().toString());
+        events.signed(contract.id);
+        return signed;
     }
 
     @Transactional
@@ -158,6 +163,7 @@ public class ContractService {
                 "Milestone " + m.position + " of \"" + contract.challenge.title + "\" was accepted: you can invoice it",
                 link(contract));
         saved(contract, "milestone.accepted", "milestone " + m.position);
+        events.progressed(contract.id);
         return ContractMapper.toDto(m, now());
     }
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.challengemarket.contract.ContractEvents;
 import org.challengemarket.platform.outbox.OutboxEvent;
 
 /**
@@ -26,12 +27,17 @@ public class OcdsPublisher {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    OcdsContractReader contracts;
+
     void onEvent(@Observes OutboxEvent event) {
         switch (event.eventType()) {
             case "challenge.published" -> ocds.recordTender(event.aggregateId(), event.createdAt());
             case "challenge.amended" -> ocds.recordAmendment(event.aggregateId(), event.createdAt());
             case "clarification.published" -> ocds.recordClarification(challengeId(read(event)), event.createdAt());
             case "challenge.awarded" -> ocds.recordAward(awardFacts(read(event)));
+            case ContractEvents.SIGNED -> ocds.recordContract(contracts.contract(event.aggregateId()));
+            case ContractEvents.PROGRESSED -> ocds.recordImplementation(contracts.implementation(event.aggregateId()));
             default -> {
                 // not a public procurement event
             }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.challengemarket.contract.ContractEvents;
 import org.challengemarket.contract.ContractService;
 import org.challengemarket.contract.InvoiceableMilestone;
 import org.challengemarket.notification.NotificationService;
@@ -40,6 +41,9 @@ public class InvoiceService {
 
     /** Which invoices a list shows. */
     public record Filter(InvoiceStatus status, Boolean overdue, UUID contractId) {}
+
+    @Inject
+    ContractEvents contractEvents;
 
     @Inject
     EntityManager em;
@@ -222,6 +226,7 @@ public class InvoiceService {
                 invoice.id,
                 payment.kind + " " + payment.amount.toPlainString() + " " + payment.currency + " on " + payment.paidOn
                         + " (" + payment.reference + ")");
+        contractEvents.progressed(invoice.contractId);
         InvoiceFigures.Loaded after = figures.load(List.of(invoice));
         return new PaymentReceiptDto(
                 InvoiceFigures.dto(payment),
