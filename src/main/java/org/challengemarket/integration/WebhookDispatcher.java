@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.challengemarket.notification.NotificationService;
 import org.challengemarket.notification.NotificationType;
 import org.challengemarket.platform.audit.AuditLog;
+import org.challengemarket.platform.metrics.BusinessMetrics;
 import org.challengemarket.platform.outbox.Outbox;
 import org.challengemarket.platform.outbox.OutboxEvent;
 import org.hibernate.query.NativeQuery;
@@ -66,6 +67,9 @@ public class WebhookDispatcher {
 
     /** A delivery a worker holds. */
     record Claimed(UUID id, UUID subscriptionId, UUID eventId, String body, int attempt, String url, String secret) {}
+
+    @Inject
+    BusinessMetrics metrics;
 
     @Inject
     EntityManager em;
@@ -200,6 +204,7 @@ public class WebhookDispatcher {
             delivery.nextAttemptAt = null;
             return;
         }
+        metrics.countOnCommit("webhook.attempt_failed");
         List<Duration> delays = config.retryDelays();
         if (delivery.attempts <= delays.size()) {
             delivery.nextAttemptAt = now().plus(delays.get(delivery.attempts - 1));

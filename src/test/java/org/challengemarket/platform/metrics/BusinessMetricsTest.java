@@ -33,7 +33,9 @@ class BusinessMetricsTest {
     @Test
     void prometheusExposesTheBusinessCounters() {
         Fixtures.published(Fixtures.agency(), "Visible in Prometheus");
-        assertThat(metrics()).contains("challengemarket_events_total{event=\"challenge.published\"");
+        assertThat(metrics())
+                .contains("challengemarket_events_total{event=\"challenge.published\"")
+                .containsPattern("(?m)^challengemarket_invoices_overdue(\\{[^}]*})? \\d");
     }
 
     /** The Prometheus value of the business counter for {@code event}, 0 before its first count. */
