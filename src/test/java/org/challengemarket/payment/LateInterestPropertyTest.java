@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Properties of late-payment interest over many invoices, due dates and days. */
-class LateInterestProperties {
+class LateInterestPropertyTest {
 
     private static final LocalDate FIRST = LocalDate.parse("2024-01-01");
 
