@@ -173,10 +173,19 @@ public class InvoiceResource {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be a date such as 2027-03-01");
         }
+        // interest is worked out day by day: a date centuries away is a mistake, not a question
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw ProblemException.invalid(name, "must be between " + EARLIEST + " and " + LATEST);
+        }
+        return date;
     }
+
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 }

@@ -341,4 +341,19 @@ class InvoiceApiTest {
                 .body("compensation", equalTo(40.00f));
         assertEquals(due.plusDays(10), today());
     }
+
+    @Test
+    void interestOnADateCenturiesAwayIsRefusedOnTheField() {
+        Active a = Awards.activeContract(clock, "1000.00", "1000.00");
+        String invoice = approvedInvoice(a);
+        as(a.finance())
+                .get("/api/v1/invoices/" + invoice + "/interest?asOf=9999-12-31")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("asOf"));
+        as(a.finance())
+                .get("/api/v1/invoices/" + invoice + "/interest?asOf=" + today())
+                .then()
+                .statusCode(200);
+    }
 }
