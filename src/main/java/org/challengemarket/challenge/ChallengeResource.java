@@ -49,6 +49,9 @@ public class ChallengeResource {
     ChallengeService challenges;
 
     @Inject
+    ChallengeDetails details;
+
+    @Inject
     Idempotency idempotency;
 
     @GET
@@ -105,13 +108,15 @@ public class ChallengeResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (ifNoneMatch != null) {
-            Long version = challenges.version(id).orElse(null);
+            Long version = details.version(id).orElse(null);
             if (version != null && ETags.matches(ifNoneMatch, version)) {
                 return Response.notModified(ETags.of(version)).build();
             }
         }
-        ChallengeDto challenge = challenges.get(id);
-        return Response.ok(challenge).tag(ETags.of(challenge.version())).build();
+        ChallengeDetailCache.Detail challenge = details.read(id);
+        return Response.ok(challenge.json(), MediaType.APPLICATION_JSON_TYPE)
+                .tag(ETags.of(challenge.version()))
+                .build();
     }
 
     @POST
