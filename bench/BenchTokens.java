@@ -31,7 +31,7 @@ public class BenchTokens {
             String org = fields[0];
             String role = fields[1];
             String claims = "{\"iss\":\"" + args[1] + "\",\"aud\":\"" + args[2] + "\",\"sub\":\"bench-" + org
-                    + "\",\"preferred_username\":\"bench-" + org + "\",\"iat\":" + now + ",\"exp\":" + (now + 7200)
+                    + "\",\"preferred_username\":\"bench-" + org + "\",\"iat\":" + now + ",\"exp\":" + (now + 3600)
                     + ",\"realm_access\":{\"roles\":[\"" + role + "\"]},\"org_id\":\"" + org + "\"}";
             String input = header + "." + b64.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
             Signature rsa = Signature.getInstance("SHA256withRSA");

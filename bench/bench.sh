@@ -8,7 +8,7 @@
 #   bench/bench.sh serve  the same, then keep the database and service up until interrupted
 #
 # Settings (environment): SCALE (1; 10 = ten times the data), BENCH_CONNECTIONS (16),
-# BENCH_DURATION (seconds per scenario, 15), BENCH_WARMUP (seconds, 5), BENCH_SCENARIOS (a
+# BENCH_DURATION (seconds per scenario, 15), BENCH_WARMUP (seconds per scenario, 10), BENCH_SCENARIOS (a
 # pattern of scenario file names, all by default), BENCH_JAVA_OPTS (the service's JVM flags).
 # Everything listens on 127.0.0.1 only and stops by itself at the end, also on failure.
 set -euo pipefail
@@ -18,13 +18,13 @@ ROOT=$(pwd)
 SCALE=${SCALE:-1}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 DURATION=${BENCH_DURATION:-15}
-WARMUP=${BENCH_WARMUP:-5}
+WARMUP=${BENCH_WARMUP:-10}
 SCENARIOS=${BENCH_SCENARIOS:-*}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms64m -Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -Xss512k}
 OUT=$ROOT/target/bench
 PGDATA_DIR=$OUT/pgdata-scale$SCALE
-PG_PORT=${BENCH_PG_PORT:-55432}
-APP_PORT=${BENCH_APP_PORT:-58080}
+PG_PORT=${BENCH_PG_PORT:-25432}
+APP_PORT=${BENCH_APP_PORT:-28080}
 DB=challengemarket
 ISSUER=https://bench.challengemarket.invalid/realms/bench
 AUDIENCE=challenge-market-api
@@ -212,8 +212,17 @@ print_table() {
     ' "$1" | column -t -s $'\t'
 }
 
+require_free_ports() {
+    for port in "$PG_PORT" "$APP_PORT"; do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            die "port $port of 127.0.0.1 is in use; set BENCH_PG_PORT / BENCH_APP_PORT"
+        fi
+    done
+}
+
 run() {
     require_tools run
+    require_free_ports
     package_if_needed
     mkdir -p "$OUT"
     trap cleanup EXIT
@@ -246,6 +255,7 @@ run() {
 
 seed_only() {
     require_tools seed
+    require_free_ports
     package_if_needed
     mkdir -p "$OUT"
     trap cleanup EXIT

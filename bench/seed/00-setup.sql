@@ -60,3 +60,9 @@ create or replace function pg_temp.topic(i int, k int) returns text language sql
 $$;
 
 select setseed(0.42);
+
+-- 5,000 paragraphs of common words that proposals and profiles reuse (drawing words for each of
+-- hundreds of thousands of rows would make seeding several times slower)
+create temporary table seed_text as
+select n, initcap(pg_temp.words(30 + n % 40)) || '.' as t
+from generate_series(0, 4999) n;

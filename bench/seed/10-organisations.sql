@@ -31,7 +31,9 @@ insert into company_profile (organisation_id, legal_name, enterprise_number, com
                              company_references, contact_name, contact_email, updated_at)
 select md5('company-' || i)::uuid, o.name, 'BE' || lpad((1000000000 + i)::text, 10, '0'),
        (array['MICRO','SMALL','MEDIUM','LARGE'])[1 + i % 4], s[1 + i % cardinality(s)],
-       initcap(pg_temp.words(25)), pg_temp.words(15), 'Member ' || i, 'member.' || i || '@company.bench.example',
+       team.t, refs.t, 'Member ' || i, 'member.' || i || '@company.bench.example',
        t0 - interval '800 days'
 from seed_settings, seed_sectors, generate_series(1, companies) i
-join organisation o on o.id = md5('company-' || i)::uuid;
+join organisation o on o.id = md5('company-' || i)::uuid
+join seed_text team on team.n = (i * 7) % 5000
+join seed_text refs on refs.n = (i * 11 + 3) % 5000;

@@ -25,12 +25,14 @@ select id, challenge_id, company_id, status,
 from seed_proposal;
 
 insert into stage_draft (proposal_id, stage, content, updated_at)
-select id, 1,
-       json_build_object('costBand', (array['UP_TO_10000','10000_TO_20000','20000_TO_30000'])[1 + k % 3],
-                         'solutionIdea', initcap(pg_temp.words(40 + k * 3)) || '.',
-                         'teamInBrief', initcap(pg_temp.words(15)) || '.')::jsonb::text,
-       opens_at + (k % 5) * interval '1 day'
-from seed_proposal;
+select p.id, 1,
+       json_build_object('costBand', (array['UP_TO_10000','10000_TO_20000','20000_TO_30000'])[1 + p.k % 3],
+                         'solutionIdea', idea.t || ' ' || pg_temp.topic(p.i, 1) || '.',
+                         'teamInBrief', team.t)::jsonb::text,
+       p.opens_at + (p.k % 5) * interval '1 day'
+from seed_proposal p
+join seed_text idea on idea.n = (p.i * 12 + p.k) % 5000
+join seed_text team on team.n = (p.company_i * 7) % 5000;
 
 -- sealed submissions: stage 1 for every proposal that left draft, stage 2 for those shortlisted
 insert into submission (id, proposal_id, stage, number, content, sha256, submitted_at, submitted_by)
@@ -40,6 +42,7 @@ select md5('submission-' || p.id || '-' || s.stage)::uuid, p.id, s.stage, 1, x.c
 from seed_proposal p
 join generate_series(1, 2) s(stage)
   on s.stage = 1 or p.status in ('SHORTLISTED', 'AWARDED', 'NOT_AWARDED')
+join stage_draft d on d.proposal_id = p.id and d.stage = 1
 cross join lateral (
   select json_build_object(
            'attachments', json_build_array(), 'challengeId', p.challenge_id,
@@ -47,6 +50,5 @@ cross join lateral (
                                         'legalName', 'Company ' || p.company_i, 'size', 'SMALL'),
            'fields', d.content::json, 'proposalId', p.id, 'stage', s.stage,
            'stageKind', case s.stage when 1 then 'EXPRESSION_OF_INTEREST' else 'FULL_PROPOSAL' end
-         )::jsonb::text as content
-  from stage_draft d where d.proposal_id = p.id and d.stage = 1) x
+         )::jsonb::text as content) x
 where p.status <> 'DRAFT';
