@@ -202,10 +202,9 @@ run_scenario() {
 peak_rss_mb() { awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status"; }
 
 print_table() {
+    jq -r '"", "scale \(.scale), \(.connections) connections, \(.duration_s) s per scenario after \(.warmup_s) s of warm-up;"
+           + " pgbench -S: \(.pgbench_select_tps) tps; service peak RSS \(.service_peak_rss_mb) MB", ""' "$1"
     jq -r '
-      "",
-      "scale \(.scale), \(.connections) connections, \(.duration_s) s per scenario; pgbench -S: \(.pgbench_select_tps) tps; service peak RSS \(.service_peak_rss_mb) MB",
-      "",
       (["scenario", "req/s", "p50 ms", "p95 ms", "p99 ms", "x pgbench -S", "SQL/req", "statuses"] | @tsv),
       (.scenarios[] | [.label, .requests_per_s, .p50_ms, .p95_ms, .p99_ms, .ratio_to_pgbench,
                        .statements_per_request, (.statuses | to_entries | map("\(.key):\(.value)") | join(" "))] | @tsv)
@@ -241,11 +240,11 @@ run() {
     local rss
     rss=$(peak_rss_mb)
     printf '%s\n' "${results[@]}" | jq -s \
-        --argjson scale "$SCALE" --argjson connections "$CONNECTIONS" --argjson duration "$DURATION" \
+        --argjson scale "$SCALE" --argjson connections "$CONNECTIONS" --argjson duration "$DURATION" --argjson warmup "$WARMUP" \
         --argjson tps "$CEILING" --argjson rss "$rss" --arg java "$JAVA_OPTS" \
         --arg machine "$(nproc) CPU ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM" \
         --arg at "$(date -u +%Y-%m-%dT%H:%M:%SZ)" '
-        {measured_at: $at, machine: $machine, scale: $scale, connections: $connections, duration_s: $duration,
+        {measured_at: $at, machine: $machine, scale: $scale, connections: $connections, duration_s: $duration, warmup_s: $warmup,
          pgbench_select_tps: ($tps | . * 10 | round / 10), service_java_opts: $java, service_peak_rss_mb: $rss,
          scenarios: .}' >"$OUT/results-scale$SCALE.json"
     cp "$OUT/results-scale$SCALE.json" "$OUT/results.json"

@@ -70,6 +70,11 @@ public class ChallengeDetails {
         }
     }
 
+    /** A published challenge's detail if this instance has it in memory (anyone may see it). */
+    public Optional<Detail> cached(UUID id) {
+        return cache.get(id);
+    }
+
     /** The detail the caller may see, as JSON with its version (404 when it may not). */
     public Detail read(UUID id) {
         Optional<Detail> cached = cache.get(id);
