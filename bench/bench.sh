@@ -157,9 +157,17 @@ pgbench_ceiling() {
         2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p'
 }
 
-statements_so_far() {
-    psql_db -d postgres -Atc "select coalesce(sum(calls), 0) from pg_stat_statements s
-        join pg_database d on d.oid = s.dbid where d.datname = '$DB'"
+reset_statements() { psql_db -d postgres -Atc "select pg_stat_statements_reset()" >/dev/null; }
+
+# the statements of the service's database since the reset: how many, and the three that took longest
+statements_json() {
+    psql_db -d postgres -Atc "select json_build_object('calls', coalesce(sum(calls), 0),
+          'top', coalesce((select json_agg(t) from (
+              select left(regexp_replace(query, '\s+', ' ', 'g'), 90) as statement, calls,
+                     round(mean_exec_time::numeric, 3) as mean_ms, round(total_exec_time::numeric) as total_ms
+              from pg_stat_statements s2 join pg_database d2 on d2.oid = s2.dbid where d2.datname = '$DB'
+              order by total_exec_time desc limit 3) t), '[]'))
+        from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = '$DB'"
 }
 
 # requests_file SCENARIO.sql FILE: the scenario's requests, with a signed token for each organisation
@@ -177,7 +185,7 @@ requests_file() {
 }
 
 run_scenario() {
-    local file=$1 name label requests result before after
+    local file=$1 name label requests result statements
     name=$(basename "$file" .sql)
     label=$(sed -n 's/^-- label: //p' "$file")
     requests=$OUT/requests-$name.tsv
@@ -185,18 +193,18 @@ run_scenario() {
     [ -s "$requests" ] || die "scenario $name has no requests (is the data set seeded?)"
     wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s bench/requests.lua "http://127.0.0.1:$APP_PORT" \
         -- "$requests" >/dev/null
-    before=$(statements_so_far)
+    reset_statements
     result=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s bench/requests.lua \
         "http://127.0.0.1:$APP_PORT" -- "$requests" | sed -n 's/^BENCH_JSON //p')
-    after=$(statements_so_far)
-    jq -n --arg name "$name" --arg title "$label" --argjson r "$result" --argjson statements $((after - before)) \
+    statements=$(statements_json)
+    jq -n --arg name "$name" --arg title "$label" --argjson r "$result" --argjson sql "$statements" \
         --argjson ceiling "$CEILING" '
         ($r.requests / ($r.duration_us / 1e6)) as $rps
         | {scenario: $name, label: $title, requests: $r.requests, requests_per_s: ($rps | . * 10 | round / 10),
            p50_ms: ($r.p50_us / 1000), p95_ms: ($r.p95_us / 1000), p99_ms: ($r.p99_us / 1000),
            ratio_to_pgbench: ($rps / $ceiling | . * 1000 | round / 1000),
-           statements_per_request: ($statements / $r.requests | . * 100 | round / 100),
-           statuses: $r.statuses, socket_errors: $r.socket_errors}'
+           statements_per_request: ($sql.calls / $r.requests | . * 100 | round / 100),
+           statuses: $r.statuses, socket_errors: $r.socket_errors, slowest_statements: $sql.top}'
 }
 
 peak_rss_mb() { awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status"; }
