@@ -6,6 +6,7 @@
 #                         every scenario with wrk, print the table, write target/bench/results.json
 #   bench/bench.sh seed   start PostgreSQL, migrate, seed the data set, leave both stopped
 #   bench/bench.sh serve  the same, then keep the database and service up until interrupted
+#   bench/bench.sh markdown  the last results as a Markdown table (for the README)
 #
 # Settings (environment): SCALE (1; 10 = ten times the data), BENCH_CONNECTIONS (16),
 # BENCH_DURATION (seconds per scenario, 15), BENCH_WARMUP (seconds per scenario, 10), BENCH_SCENARIOS (a
@@ -279,8 +280,20 @@ serve() {
     wait "$APP_PID"
 }
 
+# markdown: the last results as the README's table
+markdown() {
+    jq -r '
+      "Measured \(.measured_at) on \(.machine); scale \(.scale), \(.connections) connections, \(.warmup_s) s warm-up and \(.duration_s) s measured per scenario; `pgbench -S -M prepared`: **\(.pgbench_select_tps) tps**; service peak RSS **\(.service_peak_rss_mb) MB** (`\(.service_java_opts)`).",
+      "",
+      "| scenario | requests/s | p50 ms | p95 ms | p99 ms | × pgbench -S | SQL statements / request |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+      (.scenarios[] | "| \(.label) | \(.requests_per_s) | \(.p50_ms) | \(.p95_ms) | \(.p99_ms) | \(.ratio_to_pgbench) | \(.statements_per_request) |")
+    ' "$OUT/results.json"
+}
+
 case "${1:-run}" in
     run) run ;;
+    markdown) markdown ;;
     serve) serve ;;
     seed) seed_only ;;
     *) die "usage: bench/bench.sh [run|seed]" ;;
