@@ -7,7 +7,7 @@ ENGINE ?= $(shell command -v docker 2>/dev/null || command -v podman 2>/dev/null
 KEYCLOAK_URL := http://127.0.0.1:8180
 KEYCLOAK_REALM := $(KEYCLOAK_URL)/realms/challenge-market
 
-.PHONY: run run-keycloak keycloak keycloak-reset test format openapi package image clean reset-data
+.PHONY: run run-keycloak keycloak keycloak-reset test format openapi package image clean reset-data bench seed-large
 
 ## Start the service on http://localhost:8080 with an embedded PostgreSQL (data in ./data) and demo data.
 run:
@@ -52,6 +52,17 @@ package:
 image:
 	@test -n "$(ENGINE)" || { echo "make image needs docker or podman; none is installed" >&2; exit 1; }
 	$(ENGINE) build -f deploy/Dockerfile -t $(IMAGE) .
+
+## Benchmark (see README, "Performance"): PostgreSQL and the packaged service on 127.0.0.1, the
+## generated data set, pgbench -S and every scenario with wrk; prints the table and writes
+## target/bench/results.json. SCALE=10 measures ten times the data (its first seeding takes longer).
+bench:
+	SCALE=$(or $(SCALE),1) bench/bench.sh run
+
+## Generate the benchmark's data set (SCALE=1: 50 agencies, 2,000 companies, 20,000 challenges,
+## 200,000 proposals with submissions) into its own database under target/bench.
+seed-large:
+	SCALE=$(or $(SCALE),1) bench/bench.sh seed
 
 clean:
 	$(MVN) clean

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -39,6 +40,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "challenge")
+@EntityListeners(ChallengeChanges.class)
 public class Challenge extends PanacheEntityBase {
 
     @Id

@@ -30,6 +30,10 @@ public interface ChallengeConfig {
     @WithDefault("nl,fr,de,en")
     Set<String> languages();
 
+    /** Published challenges whose public detail each instance keeps in memory (0 turns the cache off). */
+    @WithDefault("20000")
+    int detailCacheSize();
+
     default PublicationRules rules() {
         return new PublicationRules(
                 new Money(contractCap(), currency()), minimumOpenPeriod(), materialAmendmentPeriod(), languages());

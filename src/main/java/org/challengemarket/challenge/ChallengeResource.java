@@ -1,5 +1,6 @@
 package org.challengemarket.challenge;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import java.util.UUID;
 import org.challengemarket.challenge.dto.ChallengeDtos.AmendmentRequest;
 import org.challengemarket.challenge.dto.ChallengeDtos.CancelRequest;
@@ -31,6 +33,7 @@ import org.challengemarket.platform.web.PageDto;
 import org.challengemarket.platform.web.PageParams;
 import org.challengemarket.platform.web.PageRequest;
 import org.challengemarket.platform.web.QueryParams;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,6 +50,12 @@ public class ChallengeResource {
 
     @Inject
     ChallengeService challenges;
+
+    @Inject
+    ChallengeDetails details;
+
+    @Inject
+    ManagedExecutor workers;
 
     @Inject
     Idempotency idempotency;
@@ -103,15 +112,33 @@ public class ChallengeResource {
             description = "The challenge, with its ETag",
             content = @Content(schema = @Schema(implementation = ChallengeDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Uni<Response> get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        // a published challenge in memory is answered on the I/O thread; anything else needs the
+        // database, so it runs on a worker thread
+        Optional<ChallengeDetailCache.Detail> cached = details.cached(id);
+        if (cached.isPresent()) {
+            return Uni.createFrom().item(respond(cached.get(), ifNoneMatch));
+        }
+        return Uni.createFrom().item(() -> read(id, ifNoneMatch)).runSubscriptionOn(workers);
+    }
+
+    private Response read(UUID id, String ifNoneMatch) {
         if (ifNoneMatch != null) {
-            Long version = challenges.version(id).orElse(null);
+            Long version = details.version(id).orElse(null);
             if (version != null && ETags.matches(ifNoneMatch, version)) {
                 return Response.notModified(ETags.of(version)).build();
             }
         }
-        ChallengeDto challenge = challenges.get(id);
-        return Response.ok(challenge).tag(ETags.of(challenge.version())).build();
+        return respond(details.read(id), null);
+    }
+
+    private static Response respond(ChallengeDetailCache.Detail challenge, String ifNoneMatch) {
+        if (ETags.matches(ifNoneMatch, challenge.version())) {
+            return Response.notModified(ETags.of(challenge.version())).build();
+        }
+        return Response.ok(challenge.json(), MediaType.APPLICATION_JSON_TYPE)
+                .tag(ETags.of(challenge.version()))
+                .build();
     }
 
     @POST

@@ -1,0 +1,184 @@
+package org.challengemarket.challenge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.challengemarket.support.Api.anonymous;
+import static org.challengemarket.support.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.challengemarket.challenge.ChallengeDetailCache.Detail;
+import org.challengemarket.support.Fixtures;
+import org.challengemarket.support.Fixtures.Org;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The in-memory detail of published challenges is never stale: a change is served at once, with a
+ * new ETag, by the instance that made it, and within a second by any other instance on the same
+ * database, whoever wrote the change.
+ */
+@QuarkusTest
+class ChallengeDetailCachingApiTest {
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void aPublishedChallengeIsServedFromMemoryWithoutTheDatabase() {
+        Org agency = Fixtures.agency();
+        String id = Fixtures.published(agency, "Served from memory " + agency.id());
+        anonymous().get("/api/v1/challenges/" + id).then().statusCode(200);
+
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        anonymous()
+                .get("/api/v1/challenges/" + id)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Served from memory " + agency.id()));
+        assertThat(statistics.getPrepareStatementCount()).isZero();
+    }
+
+    @Test
+    void aChangeIsServedAtOnceWithANewETagByTheInstanceThatMadeIt() {
+        Org agency = Fixtures.agency();
+        String id = Fixtures.published(agency, "Amended and read at once " + agency.id());
+        String before = anonymous()
+                .get("/api/v1/challenges/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        anonymous().get("/api/v1/challenges/" + id).then().statusCode(200).header("ETag", before);
+
+        as(agency.officer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("summary", "The registry office opens a third desk.", "context", "Three desks now."))
+                .post("/api/v1/challenges/" + id + "/amendments")
+                .then()
+                .statusCode(201);
+
+        Response after = anonymous().get("/api/v1/challenges/" + id);
+        after.then().statusCode(200).body("context", equalTo("Three desks now."));
+        assertThat(after.header("ETag")).isNotEqualTo(before);
+        anonymous()
+                .header("If-None-Match", before)
+                .get("/api/v1/challenges/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", after.header("ETag"));
+        anonymous()
+                .header("If-None-Match", after.header("ETag"))
+                .get("/api/v1/challenges/" + id)
+                .then()
+                .statusCode(304);
+    }
+
+    @Test
+    void aChangeCommittedByAnotherInstanceIsServedWithANewETagWithinASecond() throws SQLException {
+        Org agency = Fixtures.agency();
+        String id = Fixtures.published(agency, "Changed elsewhere " + agency.id());
+        String before = anonymous()
+                .get("/api/v1/challenges/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+
+        // another instance's transaction: its own connection, not this service's
+        try (Connection elsewhere = connect();
+                PreparedStatement update = elsewhere.prepareStatement(
+                        "update challenge set title = ?, version = version + 1 where id = ?")) {
+            update.setString(1, "Changed by another instance " + agency.id());
+            update.setObject(2, UUID.fromString(id));
+            assertThat(update.executeUpdate()).isOne();
+        }
+
+        Response seen = waitForAnotherETag(id, before, Duration.ofSeconds(1));
+        seen.then().statusCode(200).body("title", equalTo("Changed by another instance " + agency.id()));
+    }
+
+    @Test
+    void anotherInstanceForgetsAChallengeThisInstanceChangedWithinASecond() throws Exception {
+        Org agency = Fixtures.agency();
+        String id = Fixtures.published(agency, "Seen by a second instance " + agency.id());
+        String before = anonymous()
+                .get("/api/v1/challenges/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+
+        // a second instance's cache and listener, on their own connection to the same database
+        ChallengeDetailCache second = new ChallengeDetailCache(100);
+        try (ChallengeChangeListener listener =
+                new ChallengeChangeListener(url(), user(), password(), second).start()) {
+            Instant until = Instant.now().plusSeconds(10);
+            while (!second.isEnabled() && Instant.now().isBefore(until)) {
+                Thread.sleep(10);
+            }
+            assertThat(second.isEnabled()).as("the second instance listens").isTrue();
+            UUID challenge = UUID.fromString(id);
+            second.putIfUnchanged(
+                    challenge, new Detail(Long.parseLong(before.replace("\"", "")), new byte[0]), second.generation());
+            assertThat(second.get(challenge)).isPresent();
+
+            as(agency.officer())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("reason", "The registry office closes next year."))
+                    .post("/api/v1/challenges/" + id + "/cancel")
+                    .then()
+                    .statusCode(200);
+
+            Instant deadline = Instant.now().plusSeconds(1);
+            while (second.get(challenge).isPresent() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(5);
+            }
+            assertThat(second.get(challenge)).as("evicted within a second").isEmpty();
+        }
+    }
+
+    private static Response waitForAnotherETag(String id, String before, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        while (true) {
+            Response response = anonymous().get("/api/v1/challenges/" + id);
+            if (!before.equals(response.header("ETag")) || Instant.now().isAfter(deadline)) {
+                assertThat(response.header("ETag"))
+                        .as("a new ETag within " + within)
+                        .isNotEqualTo(before);
+                return response;
+            }
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), user(), password());
+    }
+
+    private static String url() {
+        return ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+    }
+
+    private static String user() {
+        return ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.datasource.username", String.class)
+                .orElse(null);
+    }
+
+    private static String password() {
+        return ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.datasource.password", String.class)
+                .orElse(null);
+    }
+}
