@@ -1,5 +1,6 @@
 package org.challengemarket.challenge;
 
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -112,9 +113,9 @@ public class ChallengeResource {
             description = "The challenge, with its ETag",
             content = @Content(schema = @Schema(implementation = ChallengeDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @Blocking // a bearer token is checked by blocking code, which the I/O thread must not run
     public Uni<Response> get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        // a published challenge in memory is answered on the I/O thread; anything else needs the
-        // database, so it runs on a worker thread
+        // a published challenge in memory is answered without the database
         Optional<ChallengeDetailCache.Detail> cached = details.cached(id);
         if (cached.isPresent()) {
             return Uni.createFrom().item(respond(cached.get(), ifNoneMatch));
