@@ -106,6 +106,7 @@ start_service() {
     env DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" DB_USER=postgres DB_PASSWORD= \
         AUTH_ISSUER="$ISSUER" AUTH_JWKS_URL="file://$OUT/keys/public.pem" \
         KEYCLOAK_URL=http://127.0.0.1:9 KEYCLOAK_CLIENT_SECRET=unused-by-the-benchmark \
+        CHALLENGEMARKET_RATE_LIMIT_REQUESTS_PER_MINUTE=1000000000 \
         QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$APP_PORT" \
         java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar >"$OUT/service.log" 2>&1 &
     APP_PID=$!
