@@ -74,4 +74,23 @@ final class IntegrationFixtures {
         return QuarkusTransaction.requiringNew()
                 .call(() -> outbox.append("challenge.awarded", "challenge", UUID.fromString(challengeId), payload));
     }
+
+    /** A company asks {@code question} on {@code challengeId} and the agency publishes {@code answer}; answers the question's id. */
+    static String clarified(Org agency, String challengeId, Org asker, String question, String answer) {
+        String id = as(asker.token("company_member"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", question))
+                .post("/api/v1/challenges/" + challengeId + "/questions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(agency.officer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", answer))
+                .post("/api/v1/questions/" + id + "/answer")
+                .then()
+                .statusCode(200);
+        return id;
+    }
 }

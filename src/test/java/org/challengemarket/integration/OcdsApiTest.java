@@ -77,20 +77,12 @@ class OcdsApiTest {
                 .then()
                 .statusCode(201);
         Org asker = Fixtures.company();
-        String question = as(asker.token("company_member"))
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", "Is the appointment system part of the pilot?"))
-                .post("/api/v1/challenges/" + challenge + "/questions")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        as(agency.officer())
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", "Yes, it may be replaced within the pilot."))
-                .post("/api/v1/questions/" + question + "/answer")
-                .then()
-                .statusCode(200);
+        IntegrationFixtures.clarified(
+                agency,
+                challenge,
+                asker,
+                "Is the appointment system part of the pilot?",
+                "Yes, it may be replaced within the pilot.");
         Instant awarded = clock.instant().truncatedTo(ChronoUnit.MICROS); // after the answer just published
         IntegrationFixtures.awarded(outbox, challenge, sector, "Routewise BV", awarded);
         UUID contract = UUID.randomUUID();

@@ -103,20 +103,12 @@ class WebhookDeliveryTest {
                     .then()
                     .statusCode(201);
             Org company = Fixtures.company();
-            String question = as(company.token("company_member"))
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("text", "Which offices take part in the pilot?"))
-                    .post("/api/v1/challenges/" + challenge + "/questions")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id");
-            as(agency.officer())
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("text", "Both offices of the registry take part."))
-                    .post("/api/v1/questions/" + question + "/answer")
-                    .then()
-                    .statusCode(200);
+            IntegrationFixtures.clarified(
+                    agency,
+                    challenge,
+                    company,
+                    "Which offices take part in the pilot?",
+                    "Both offices of the registry take part.");
             IntegrationFixtures.awarded(outbox, challenge, sector, "Routewise BV");
             clock.advance(Duration.ofDays(28)); // stage 1 closes in 30 days: now within the notice
             deadlines.runOnce();
