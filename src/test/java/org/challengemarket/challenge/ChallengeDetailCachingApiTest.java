@@ -51,6 +51,42 @@ class ChallengeDetailCachingApiTest {
     }
 
     @Test
+    void anAnonymousReadFromMemoryAnswersWhatAReadWithATokenAnswers() {
+        Org agency = Fixtures.agency();
+        String id = Fixtures.published(agency, "Same answer for everyone " + agency.id());
+        Response withToken = as(agency.officer()).get("/api/v1/challenges/" + id);
+        withToken.then().statusCode(200);
+
+        Response fromMemory = anonymous().get("/api/v1/challenges/" + id);
+        fromMemory.then().statusCode(200);
+        assertThat(fromMemory.asByteArray()).isEqualTo(withToken.asByteArray());
+        assertThat(fromMemory.header("ETag")).isEqualTo(withToken.header("ETag"));
+        assertThat(fromMemory.contentType()).isEqualTo(withToken.contentType());
+        assertThat(fromMemory.header("Content-Security-Policy")).isEqualTo(withToken.header("Content-Security-Policy"));
+        anonymous()
+                .header("If-None-Match", fromMemory.header("ETag"))
+                .get("/api/v1/challenges/" + id)
+                .then()
+                .statusCode(304)
+                .header("ETag", fromMemory.header("ETag"));
+    }
+
+    @Test
+    void credentialsSentForAChallengeInMemoryAreStillChecked() {
+        Org agency = Fixtures.agency();
+        String id = Fixtures.published(agency, "Credentials checked " + agency.id());
+        anonymous().get("/api/v1/challenges/" + id).then().statusCode(200);
+
+        as("not-a-token").get("/api/v1/challenges/" + id).then().statusCode(401);
+        anonymous()
+                .cookie("cm_token", "not-a-token")
+                .get("/api/v1/challenges/" + id)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Credentials checked " + agency.id()));
+    }
+
+    @Test
     void aChangeIsServedAtOnceWithANewETagByTheInstanceThatMadeIt() {
         Org agency = Fixtures.agency();
         String id = Fixtures.published(agency, "Amended and read at once " + agency.id());

@@ -58,4 +58,24 @@ class RateLimitTest {
         org.assertj.core.api.Assertions.assertThat(last).isEqualTo(429);
         RestAssured.given().get("/feeds/challenges.atom").then().statusCode(429).header("Retry-After", notNullValue());
     }
+
+    @Test
+    void anonymousReadsOfAChallengeHeldInMemoryCountAgainstTheRate() {
+        Fixtures.Org agency = Fixtures.agency();
+        String id = Fixtures.published(agency, "Read often " + agency.id());
+        // the agency's own read puts the detail in memory; agencies are not held by the rate
+        as(agency.officer()).get("/api/v1/challenges/" + id).then().statusCode(200);
+
+        int last = 0;
+        for (int i = 0; i < 5 && last != 429; i++) {
+            last = anonymous().get("/api/v1/challenges/" + id).then().extract().statusCode();
+        }
+        org.assertj.core.api.Assertions.assertThat(last).isEqualTo(429);
+        anonymous()
+                .get("/api/v1/challenges/" + id)
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+    }
 }
