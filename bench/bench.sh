@@ -10,7 +10,8 @@
 #
 # Settings (environment): SCALE (1; 10 = ten times the data), BENCH_CONNECTIONS (16),
 # BENCH_DURATION (seconds per scenario, 15), BENCH_WARMUP (seconds per scenario, 10), BENCH_SCENARIOS (a
-# pattern of scenario file names, all by default), BENCH_JAVA_OPTS (the service's JVM flags).
+# pattern of scenario file names, all by default), BENCH_JAVA_OPTS (the service's JVM flags),
+# BENCH_MALLOC_ARENA_MAX (the service's glibc malloc arenas, 2).
 # Everything listens on 127.0.0.1 only and stops by itself at the end, also on failure.
 set -euo pipefail
 
@@ -21,7 +22,9 @@ CONNECTIONS=${BENCH_CONNECTIONS:-16}
 DURATION=${BENCH_DURATION:-15}
 WARMUP=${BENCH_WARMUP:-10}
 SCENARIOS=${BENCH_SCENARIOS:-*}
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms64m -Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -Xss512k}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms32m -Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000}
+# glibc keeps one malloc arena per core and thread burst by default; two are plenty for this service
+MALLOC_ARENAS=${BENCH_MALLOC_ARENA_MAX:-2}
 OUT=$ROOT/target/bench
 PGDATA_DIR=$OUT/pgdata-scale$SCALE
 PG_PORT=${BENCH_PG_PORT:-25432}
@@ -103,7 +106,7 @@ make_keys() {
 start_service() {
     log "starting the service (prod profile, $JAVA_OPTS) on 127.0.0.1:$APP_PORT"
     # shellcheck disable=SC2086
-    env DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" DB_USER=postgres DB_PASSWORD= \
+    env MALLOC_ARENA_MAX="$MALLOC_ARENAS" DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" DB_USER=postgres DB_PASSWORD= \
         AUTH_ISSUER="$ISSUER" AUTH_JWKS_URL="file://$OUT/keys/public.pem" \
         KEYCLOAK_URL=http://127.0.0.1:9 KEYCLOAK_CLIENT_SECRET=unused-by-the-benchmark \
         CHALLENGEMARKET_RATE_LIMIT_REQUESTS_PER_MINUTE=1000000000 \
@@ -252,7 +255,7 @@ run() {
     rss=$(peak_rss_mb)
     printf '%s\n' "${results[@]}" | jq -s \
         --argjson scale "$SCALE" --argjson connections "$CONNECTIONS" --argjson duration "$DURATION" --argjson warmup "$WARMUP" \
-        --argjson tps "$CEILING" --argjson rss "$rss" --arg java "$JAVA_OPTS" \
+        --argjson tps "$CEILING" --argjson rss "$rss" --arg java "MALLOC_ARENA_MAX=$MALLOC_ARENAS $JAVA_OPTS" \
         --arg machine "$(nproc) CPU ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM" \
         --arg at "$(date -u +%Y-%m-%dT%H:%M:%SZ)" '
         {measured_at: $at, machine: $machine, scale: $scale, connections: $connections, duration_s: $duration, warmup_s: $warmup,
