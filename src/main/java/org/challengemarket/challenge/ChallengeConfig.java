@@ -34,6 +34,13 @@ public interface ChallengeConfig {
     @WithDefault("20000")
     int detailCacheSize();
 
+    /**
+     * Public search pages (query and page) each instance keeps in memory until any challenge changes
+     * (0 turns the cache off; it is also off while the detail cache is).
+     */
+    @WithDefault("500")
+    int searchCacheSize();
+
     default PublicationRules rules() {
         return new PublicationRules(
                 new Money(contractCap(), currency()), minimumOpenPeriod(), materialAmendmentPeriod(), languages());

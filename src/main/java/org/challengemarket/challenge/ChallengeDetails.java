@@ -97,6 +97,20 @@ public class ChallengeDetails {
     }
 
     /**
+     * How many challenge changes this instance has heard of (its own at commit, any instance's from
+     * the listener); it only grows. Lists that show many challenges (search) keep what they read for
+     * one value of it.
+     */
+    long changesHeard() {
+        return cache.generation();
+    }
+
+    /** Whether changes of other instances are heard now (otherwise nothing may be kept in memory). */
+    boolean hearsChanges() {
+        return cache.isEnabled();
+    }
+
+    /**
      * Forgets a challenge now and again when the current transaction ends, so that this instance
      * answers its change from the next request on (other instances learn it from the database).
      */

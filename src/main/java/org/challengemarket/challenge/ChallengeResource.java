@@ -17,6 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -42,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Challenges: public search and detail, and the agency's drafting and lifecycle. */
 @Path("/api/v1")
@@ -64,8 +67,13 @@ public class ChallengeResource {
     @GET
     @Path("/challenges")
     @PermitAll
-    @Operation(summary = "Search challenges", description = "Drafts are listed only to their own agency.")
-    public PageDto<ChallengeSummary> search(
+    @Operation(
+            summary = "Search challenges",
+            description = "Drafts are listed only to their own agency. The page has a weak ETag; send it in"
+                    + " If-None-Match to get 304 while the results are unchanged.")
+    @APIResponse(responseCode = "200", description = "A page of challenges, with its weak ETag")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public RestResponse<PageDto<ChallengeSummary>> search(
             @Parameter(description = "Words to find; quotes, OR and -word work") @QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = ChallengeStatus.class)) @QueryParam("status") String status,
             @QueryParam("sector") String sector,
@@ -81,7 +89,8 @@ public class ChallengeResource {
                                     + " Default: relevance with q, else newest published first")
                     @QueryParam("sort")
                     String sort,
-            @BeanParam PageParams pages) {
+            @BeanParam PageParams pages,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         QueryParams p = new QueryParams();
         ChallengeQuery.Sort order = ChallengeQuery.Sort.parse(sort);
         ChallengeQuery query = new ChallengeQuery(
@@ -101,7 +110,21 @@ public class ChallengeResource {
         p.check(order != ChallengeQuery.Sort.RELEVANCE || query.q() != null, "sort", "relevance needs a search (q)");
         PageRequest pageRequest = pages.read(p);
         p.done();
-        return challenges.search(query, pageRequest);
+        ChallengeSearchCache.Page found = challenges.searchPage(query, pageRequest);
+        EntityTag tag = new EntityTag(found.etag(), true);
+        // results change whenever a challenge does: a cache may keep them only to revalidate
+        CacheControl revalidate = new CacheControl();
+        revalidate.setNoCache(true);
+        if (ETags.matchesWeakly(ifNoneMatch, found.etag())) {
+            return RestResponse.ResponseBuilder.<PageDto<ChallengeSummary>>notModified()
+                    .tag(tag)
+                    .cacheControl(revalidate)
+                    .build();
+        }
+        return RestResponse.ResponseBuilder.ok(found.results())
+                .tag(tag)
+                .cacheControl(revalidate)
+                .build();
     }
 
     @GET

@@ -60,7 +60,7 @@ public class ChallengeService {
     ChallengeConfig config;
 
     @Inject
-    ChallengeSearch search;
+    ChallengeSearchPages searchPages;
 
     @Inject
     ObjectMapper json;
@@ -260,10 +260,18 @@ public class ChallengeService {
         return load(id).filter(this::visible).map(c -> c.version);
     }
 
-    @Transactional
+    /** A page of search results; drafts are listed only to their own agency. */
     public PageDto<ChallengeSummary> search(ChallengeQuery query, PageRequest page) {
+        return searchPage(query, page).results();
+    }
+
+    /**
+     * A page of search results with its weak ETag. What is the same for everyone is served from
+     * memory until any challenge changes; it reads the database itself, in its own transaction.
+     */
+    public ChallengeSearchCache.Page searchPage(ChallengeQuery query, PageRequest page) {
         UUID viewer = user.hasRole(Roles.AGENCY_OFFICER) ? user.organisationId().orElse(null) : null;
-        return search.search(query, viewer, page);
+        return searchPages.read(query, viewer, page);
     }
 
     private boolean visible(Challenge c) {

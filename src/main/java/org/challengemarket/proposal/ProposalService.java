@@ -108,13 +108,12 @@ public class ProposalService {
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
-        // one statement loads the stages of every challenge on the page
+        // one statement loads the stages of every challenge on the page (no SQL distinct: it would
+        // compare every long text of the challenges; Hibernate returns each challenge once anyway)
         List<Challenge> challenges =
                 proposals.stream().map(p -> p.challenge).distinct().toList();
         if (!challenges.isEmpty()) {
-            em.createQuery(
-                            "select distinct c from Challenge c left join fetch c.stages where c in :challenges",
-                            Challenge.class)
+            em.createQuery("select c from Challenge c left join fetch c.stages where c in :challenges", Challenge.class)
                     .setParameter("challenges", challenges)
                     .getResultList();
         }

@@ -45,6 +45,23 @@ public final class ETags {
         return false;
     }
 
+    /**
+     * True when an If-None-Match header names this opaque tag (or *), weakly or strongly: the weak
+     * comparison RFC 9110 asks of If-None-Match.
+     */
+    public static boolean matchesWeakly(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String t : ifNoneMatch.split(",")) {
+            String candidate = t.strip();
+            if (candidate.equals("*") || unquote(candidate).equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static long parse(String ifMatch) {
         try {
             return Long.parseLong(unquote(ifMatch.strip()));

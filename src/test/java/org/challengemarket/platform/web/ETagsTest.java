@@ -60,4 +60,13 @@ class ETagsTest {
         return assertThrows(ProblemException.class, () -> ETags.requiredVersion(ifMatch))
                 .type();
     }
+
+    @Test
+    void ifNoneMatchComparesOpaqueTagsWeakly() {
+        assertTrue(ETags.matchesWeakly("W/\"abc\"", "abc"));
+        assertTrue(ETags.matchesWeakly("\"x\", \"abc\"", "abc"));
+        assertTrue(ETags.matchesWeakly("*", "abc"));
+        assertFalse(ETags.matchesWeakly("W/\"abd\"", "abc"));
+        assertFalse(ETags.matchesWeakly(null, "abc"));
+    }
 }

@@ -1,0 +1,246 @@
+package org.challengemarket.challenge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.challengemarket.support.Api.anonymous;
+import static org.challengemarket.support.Api.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.challengemarket.challenge.ChallengeSearchCache.Key;
+import org.challengemarket.challenge.ChallengeSearchCache.Page;
+import org.challengemarket.platform.web.PageDto;
+import org.challengemarket.platform.web.PageRequest;
+import org.challengemarket.support.Fixtures;
+import org.challengemarket.support.Fixtures.Org;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public search served from memory is never stale: a change shows at once on the instance that
+ * made it and within a second on any other instance on the same database; an agency's drafts never
+ * reach a page that everyone is served.
+ */
+@QuarkusTest
+class ChallengeSearchCachingApiTest {
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    /** A word no other test uses, so results are this test's own. */
+    private static String marker() {
+        return "zc" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private static Response search(String q) {
+        Response response = anonymous().queryParam("q", q).get("/api/v1/challenges");
+        response.then().statusCode(200);
+        return response;
+    }
+
+    @Test
+    void aRepeatedPublicSearchIsAnsweredWithoutTheDatabase() {
+        Org agency = Fixtures.agency();
+        String word = marker();
+        String id = Fixtures.published(agency, "Quiet streets " + word);
+        search(word).then().body("items.id", contains(id));
+
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        search(word).then().body("total", equalTo(1)).body("items.id", contains(id));
+        assertThat(statistics.getPrepareStatementCount()).isZero();
+    }
+
+    @Test
+    void aPublishedChallengeShowsAtOnceInACachedSearch() {
+        Org agency = Fixtures.agency();
+        String word = marker();
+        String before = search(word).then().body("total", equalTo(0)).extract().header("ETag");
+        search(word).then().header("ETag", before);
+
+        String id = Fixtures.published(agency, "Safer crossings " + word);
+
+        Response after = search(word);
+        after.then().body("total", equalTo(1)).body("items.id", contains(id));
+        assertThat(after.header("ETag")).isNotEqualTo(before);
+    }
+
+    @Test
+    void anAmendedOrCancelledChallengeShowsAtOnceInACachedSearch() {
+        Org agency = Fixtures.agency();
+        String word = marker();
+        String id = Fixtures.published(agency, "Shorter queues " + word);
+        search(word).then().body("items[0].title", equalTo("Shorter queues " + word));
+
+        as(agency.officer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("summary", "The title names the office now.", "title", "Shorter town hall queues " + word))
+                .post("/api/v1/challenges/" + id + "/amendments")
+                .then()
+                .statusCode(201);
+        search(word).then().body("items[0].title", equalTo("Shorter town hall queues " + word));
+
+        as(agency.officer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "The town hall moves next year."))
+                .post("/api/v1/challenges/" + id + "/cancel")
+                .then()
+                .statusCode(200);
+        search(word).then().body("items[0].status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void aChangeCommittedByAnotherInstanceShowsWithinASecond() throws SQLException {
+        Org agency = Fixtures.agency();
+        String word = marker();
+        String id = Fixtures.published(agency, "Cooler schoolyards " + word);
+        String before = search(word).then().body("total", equalTo(1)).extract().header("ETag");
+
+        // another instance's transaction: its own connection, not this service's
+        try (Connection elsewhere = connect();
+                PreparedStatement update = elsewhere.prepareStatement(
+                        "update challenge set title = ?, version = version + 1 where id = ?")) {
+            update.setString(1, "Greener schoolyards " + word);
+            update.setObject(2, UUID.fromString(id));
+            assertThat(update.executeUpdate()).isOne();
+        }
+
+        Instant deadline = Instant.now().plusSeconds(1);
+        Response seen = search(word);
+        while (before.equals(seen.header("ETag")) && Instant.now().isBefore(deadline)) {
+            seen = search(word);
+        }
+        seen.then().body("items[0].title", equalTo("Greener schoolyards " + word));
+    }
+
+    @Test
+    void anotherInstanceForgetsItsSearchPagesWithinASecondOfAChangeHere() throws Exception {
+        Org agency = Fixtures.agency();
+        String id = Fixtures.published(agency, "Seen by a second instance " + marker());
+
+        // a second instance's caches and listener, on their own connection to the same database
+        ChallengeDetailCache secondDetails = new ChallengeDetailCache(100);
+        ChallengeSearchCache second =
+                new ChallengeSearchCache(secondDetails::generation, secondDetails::isEnabled, 100);
+        try (ChallengeChangeListener listener =
+                new ChallengeChangeListener(url(), user(), password(), secondDetails).start()) {
+            Instant until = Instant.now().plusSeconds(10);
+            while (!secondDetails.isEnabled() && Instant.now().isBefore(until)) {
+                Thread.sleep(10);
+            }
+            assertThat(secondDetails.isEnabled())
+                    .as("the second instance listens")
+                    .isTrue();
+            Key key = Key.of(
+                    new ChallengeQuery("second", null, null, null, null, null, null, null, null),
+                    new PageRequest(1, 20));
+            second.putIfUnchanged(
+                    key, new Page(PageDto.of(List.of(), new PageRequest(1, 20), 0), "tag"), second.generation());
+            assertThat(second.get(key)).isPresent();
+
+            as(agency.officer())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("reason", "The programme ends."))
+                    .post("/api/v1/challenges/" + id + "/cancel")
+                    .then()
+                    .statusCode(200);
+
+            Instant deadline = Instant.now().plusSeconds(1);
+            while (second.get(key).isPresent() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(5);
+            }
+            assertThat(second.get(key)).as("forgotten within a second").isEmpty();
+        }
+    }
+
+    @Test
+    void anAgencysDraftNeverReachesAPageServedToEveryone() {
+        Org agency = Fixtures.agency();
+        String word = marker();
+        search(word).then().body("total", equalTo(0));
+        String draft = Fixtures.draft(agency, Fixtures.publishableChallenge("Drafted plan " + word));
+
+        // the agency sees its draft, and what it saw is not what everyone is served
+        as(agency.officer())
+                .queryParam("q", word)
+                .get("/api/v1/challenges")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(draft));
+        search(word).then().body("total", equalTo(0)).body("items", empty());
+        search(word).then().body("total", equalTo(0));
+        as(Fixtures.agency().officer())
+                .queryParam("q", word)
+                .get("/api/v1/challenges")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        as(agency.officer())
+                .queryParam("q", word)
+                .get("/api/v1/challenges")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(draft));
+    }
+
+    @Test
+    void anUnchangedPageAnswers304ToItsETagAndAChangedOneTheNewPage() {
+        Org agency = Fixtures.agency();
+        String word = marker();
+        Fixtures.published(agency, "Brighter underpasses " + word);
+        Response first = search(word);
+        assertThat(first.header("ETag")).startsWith("W/\"");
+        assertThat(first.header("Cache-Control")).contains("no-cache");
+
+        anonymous()
+                .queryParam("q", word)
+                .header("If-None-Match", first.header("ETag"))
+                .get("/api/v1/challenges")
+                .then()
+                .statusCode(304)
+                .header("ETag", first.header("ETag"));
+
+        Fixtures.published(agency, "Brighter bridges " + word);
+        anonymous()
+                .queryParam("q", word)
+                .header("If-None-Match", first.header("ETag"))
+                .get("/api/v1/challenges")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2));
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), user(), password());
+    }
+
+    private static String url() {
+        return ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+    }
+
+    private static String user() {
+        return ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.datasource.username", String.class)
+                .orElse(null);
+    }
+
+    private static String password() {
+        return ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.datasource.password", String.class)
+                .orElse(null);
+    }
+}
