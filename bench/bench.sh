@@ -148,7 +148,7 @@ seed() {
     log "seeding scale $SCALE (generate_series in the database)"
     local started=$SECONDS
     (cat bench/seed/*.sql; echo "analyze;") | psql_db -d "$DB" --single-transaction -v scale="$SCALE" >/dev/null
-    log "seeded in $((SECONDS - started)) s: $(psql_db -d "$DB" -Atc "select (select count(*) from organisation) || ' organisations, ' || (select count(*) from challenge) || ' challenges, ' || (select count(*) from proposal) || ' proposals, ' || (select count(*) from submission) || ' submissions'")"
+    log "seeded in $((SECONDS - started)) s: $(psql_db -d "$DB" -Atc "select (select count(*) from organisation) || ' organisations, ' || (select count(*) from challenge) || ' challenges, ' || (select count(*) from proposal) || ' proposals, ' || (select count(*) from submission) || ' submissions, ' || (select count(*) from invoice) || ' invoices, ' || (select count(*) from payment) || ' payments, ' || (select count(*) from ocds_release) || ' OCDS releases'")"
 }
 
 pgbench_ceiling() {

@@ -220,12 +220,21 @@ public class OcdsService {
 
     // ---- packages ----------------------------------------------------------------------------
 
-    /** Releases from {@code since} (by date) after {@code cursor} (exclusive), oldest first. */
+    /**
+     * Releases from {@code since} (by date) after {@code cursor} (exclusive), oldest first: a page
+     * is read from its place in the sequence (keyset), so a deep page costs what the first does.
+     * The first page from a date starts at the first release dated on or after it, found in the
+     * index of dates, instead of reading every older release to skip it.
+     */
     @Transactional
     @SuppressWarnings("unchecked")
     public Page releases(Instant since, Long cursor, int size) {
+        // min(seq + 0), not min(seq): the planner would otherwise walk the sequence from its start
+        String startingAtSince = since != null && cursor == null
+                ? " and seq >= (select coalesce(min(seq + 0), 0) from ocds_release where release_date >= ?1)"
+                : "";
         List<Object[]> rows = em.createNativeQuery("select seq, payload from ocds_release"
-                        + " where release_date >= ?1 and seq > ?2 order by seq limit ?3")
+                        + " where release_date >= ?1 and seq > ?2" + startingAtSince + " order by seq limit ?3")
                 .setParameter(1, utc(since == null ? Instant.EPOCH : since))
                 .setParameter(2, cursor == null ? 0L : cursor)
                 .setParameter(3, size + 1)

@@ -9,7 +9,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import org.challengemarket.payment.dto.PaymentDtos.PaidSummaryDto;
 import org.challengemarket.payment.dto.PaymentDtos.PaymentPerformanceDto;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.security.CurrentUser;
+import org.hibernate.query.NativeQuery;
 
 /**
  * What finance staff watch and what the public may know: invoices due soon and overdue with their
@@ -57,18 +57,19 @@ public class FinanceService {
     public FinanceDashboardDto dashboard() {
         Organisation agency = ownAgency();
         LocalDate today = today();
+        // the status is a literal, so that the partial index of unpaid invoices serves both lists
         List<Invoice> dueSoon = Invoice.<Invoice>find(
-                        "agencyId = ?1 and status <> ?2 and dueDate between ?3 and ?4 order by dueDate, id",
+                        "agencyId = ?1 and status <> org.challengemarket.payment.InvoiceStatus.PAID"
+                                + " and dueDate between ?2 and ?3 order by dueDate, id",
                         agency.id,
-                        InvoiceStatus.PAID,
                         today,
                         today.plusDays(7))
                 .page(0, LIST_LIMIT)
                 .list();
         List<Invoice> overdue = Invoice.<Invoice>find(
-                        "agencyId = ?1 and status <> ?2 and dueDate < ?3 order by dueDate, id",
+                        "agencyId = ?1 and status <> org.challengemarket.payment.InvoiceStatus.PAID"
+                                + " and dueDate < ?2 order by dueDate, id",
                         agency.id,
-                        InvoiceStatus.PAID,
                         today)
                 .page(0, LIST_LIMIT)
                 .list();
@@ -80,15 +81,8 @@ public class FinanceService {
         BigDecimal overdueInterest = overdueRows.stream()
                 .map(InvoiceSummaryDto::interestOutstanding)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        List<Object[]> paid = em.createQuery(
-                        "select count(i), coalesce(sum(i.total), 0) from Invoice i where i.agencyId = ?1"
-                                + " and i.status = ?2 and i.paidOn >= ?3",
-                        Object[].class)
-                .setParameter(1, agency.id)
-                .setParameter(2, InvoiceStatus.PAID)
-                .setParameter(3, today.withDayOfMonth(1))
-                .getResultList();
-        Object[] p = paid.get(0);
+        Paid paid = paid(agency.id, today);
+        DueMonths due = dueMonths(agency.id, today);
         return new FinanceDashboardDto(
                 agency.id,
                 agency.name,
@@ -96,9 +90,9 @@ public class FinanceService {
                 dueSoon.stream().map(i -> figures.summary(i, loaded, today)).toList(),
                 overdueRows,
                 overdueInterest,
-                new PaidSummaryDto(((Number) p[0]).longValue(), ((BigDecimal) p[1]).setScale(2), currencies.currency()),
-                performance(agency, today),
-                trend(agency.id, today));
+                new PaidSummaryDto(paid.thisMonth(), paid.thisMonthAmount(), currencies.currency()),
+                performance(agency, today, due, paid),
+                trend(today, due));
     }
 
     /** An agency's public punctuality; anything but an agency answers 404. */
@@ -108,7 +102,8 @@ public class FinanceService {
         if (agency == null || agency.type != OrganisationType.AGENCY) {
             throw ProblemException.notFound("Agency " + agencyId);
         }
-        return performance(agency, today());
+        LocalDate today = today();
+        return performance(agency, today, dueMonths(agency.id, today), paid(agency.id, today));
     }
 
     /** Every invoice of the caller's agency with all its figures as on today, as CSV (RFC 4180). */
@@ -158,68 +153,108 @@ public class FinanceService {
         return out.toString();
     }
 
-    private PaymentPerformanceDto performance(Organisation agency, LocalDate today) {
+    /** Invoices due in one month of the performance period: all of them and those paid by their due date. */
+    private record DueMonth(YearMonth month, long due, long onTime) {}
+
+    /**
+     * The invoices due from the start of the performance period until yesterday, counted per month
+     * in the database (one row a month, however many invoices): {@code first} is the performance
+     * period's first day, whose month may be cut.
+     */
+    private record DueMonths(LocalDate first, List<DueMonth> months) {}
+
+    /** Payments in full over the performance period (to today) and this month. */
+    private record Paid(long count, long days, long thisMonth, BigDecimal thisMonthAmount) {}
+
+    private static final String DUE_MONTHS = """
+            select cast(date_trunc('month', due_date) as date) as month, count(*) as due,
+                   count(*) filter (where paid_on <= due_date) as on_time
+              from invoice
+             where agency_id = ?1 and due_date >= ?2 and due_date < ?3
+             group by 1
+            """;
+
+    private static final String PAID = """
+            select count(*) filter (where paid_on <= ?3) as paid,
+                   coalesce(sum(paid_on - cast(received_at at time zone ?5 as date)) filter (where paid_on <= ?3), 0)
+                       as days,
+                   count(*) filter (where paid_on >= ?4) as this_month,
+                   coalesce(sum(total) filter (where paid_on >= ?4), 0) as this_month_amount
+              from invoice
+             where agency_id = ?1 and paid_on >= ?2
+            """;
+
+    @SuppressWarnings("unchecked")
+    private DueMonths dueMonths(UUID agencyId, LocalDate today) {
         LocalDate from = today.minusMonths(config.performanceMonths());
-        List<Object[]> due = em.createQuery(
-                        "select i.dueDate, i.paidOn from Invoice i where i.agencyId = ?1 and i.dueDate >= ?2"
-                                + " and i.dueDate < ?3",
-                        Object[].class)
-                .setParameter(1, agency.id)
+        List<Object[]> rows = em.createNativeQuery(DUE_MONTHS)
+                .setParameter(1, agencyId)
                 .setParameter(2, from)
                 .setParameter(3, today)
+                .unwrap(NativeQuery.class)
+                .addScalar("month", LocalDate.class)
+                .addScalar("due", Long.class)
+                .addScalar("on_time", Long.class)
                 .getResultList();
-        long onTime = due.stream()
-                .filter(r -> r[1] != null && !((LocalDate) r[1]).isAfter((LocalDate) r[0]))
-                .count();
-        List<Object[]> paid = em.createQuery(
-                        "select i.receivedAt, i.paidOn from Invoice i where i.agencyId = ?1 and i.paidOn >= ?2"
-                                + " and i.paidOn <= ?3",
-                        Object[].class)
-                .setParameter(1, agency.id)
-                .setParameter(2, from)
+        return new DueMonths(
+                from,
+                rows.stream()
+                        .map(r -> new DueMonth(YearMonth.from((LocalDate) r[0]), (Long) r[1], (Long) r[2]))
+                        .toList());
+    }
+
+    private Paid paid(UUID agencyId, LocalDate today) {
+        LocalDate from = today.minusMonths(config.performanceMonths());
+        Object[] r = (Object[]) em.createNativeQuery(PAID)
+                .setParameter(1, agencyId)
+                .setParameter(2, from.isBefore(today.withDayOfMonth(1)) ? from : today.withDayOfMonth(1))
                 .setParameter(3, today)
-                .getResultList();
-        long days = paid.stream()
-                .mapToLong(r -> ChronoUnit.DAYS.between(
-                        LocalDate.ofInstant((java.time.Instant) r[0], config.zone()), (LocalDate) r[1]))
-                .sum();
+                .setParameter(4, today.withDayOfMonth(1))
+                .setParameter(5, config.zone().getId())
+                .unwrap(NativeQuery.class)
+                .addScalar("paid", Long.class)
+                .addScalar("days", Long.class)
+                .addScalar("this_month", Long.class)
+                .addScalar("this_month_amount", BigDecimal.class)
+                .getSingleResult();
+        return new Paid((Long) r[0], (Long) r[1], (Long) r[2], ((BigDecimal) r[3]).setScale(2));
+    }
+
+    private PaymentPerformanceDto performance(Organisation agency, LocalDate today, DueMonths due, Paid paid) {
+        long invoicesDue = due.months().stream().mapToLong(DueMonth::due).sum();
+        long onTime = due.months().stream().mapToLong(DueMonth::onTime).sum();
         return new PaymentPerformanceDto(
                 agency.id,
                 agency.name,
-                from,
+                due.first(),
                 today,
-                due.size(),
+                invoicesDue,
                 onTime,
-                percent(onTime, due.size()),
-                paid.size(),
-                paid.isEmpty()
+                percent(onTime, invoicesDue),
+                paid.count(),
+                paid.count() == 0
                         ? null
-                        : BigDecimal.valueOf(days).divide(BigDecimal.valueOf(paid.size()), 1, RoundingMode.HALF_UP));
+                        : BigDecimal.valueOf(paid.days())
+                                .divide(BigDecimal.valueOf(paid.count()), 1, RoundingMode.HALF_UP));
     }
 
-    /** On-time rate per month of due date, the current month last. */
-    private List<MonthDto> trend(UUID agencyId, LocalDate today) {
+    /**
+     * On-time rate per month of due date, the current month last; the first month of the
+     * performance period is left out when the period starts inside it (the trend shows whole
+     * months).
+     */
+    private List<MonthDto> trend(LocalDate today, DueMonths due) {
         YearMonth last = YearMonth.from(today);
         YearMonth first = last.minusMonths(config.performanceMonths() - 1L);
-        List<Object[]> rows = em.createQuery(
-                        "select i.dueDate, i.paidOn from Invoice i where i.agencyId = ?1 and i.dueDate >= ?2"
-                                + " and i.dueDate < ?3",
-                        Object[].class)
-                .setParameter(1, agencyId)
-                .setParameter(2, first.atDay(1))
-                .setParameter(3, today)
-                .getResultList();
         List<MonthDto> months = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             YearMonth month = m;
-            long due = rows.stream()
-                    .filter(r -> YearMonth.from((LocalDate) r[0]).equals(month))
-                    .count();
-            long onTime = rows.stream()
-                    .filter(r -> YearMonth.from((LocalDate) r[0]).equals(month))
-                    .filter(r -> r[1] != null && !((LocalDate) r[1]).isAfter((LocalDate) r[0]))
-                    .count();
-            months.add(new MonthDto(month.toString(), due, onTime, percent(onTime, due)));
+            DueMonth counted = due.months().stream()
+                    .filter(d -> d.month().equals(month))
+                    .findFirst()
+                    .orElse(new DueMonth(month, 0, 0));
+            months.add(new MonthDto(
+                    month.toString(), counted.due(), counted.onTime(), percent(counted.onTime(), counted.due())));
         }
         return months;
     }

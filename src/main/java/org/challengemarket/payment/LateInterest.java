@@ -106,7 +106,11 @@ public final class LateInterest {
         BigDecimal base = null;
         RateTable.Rate rate = null;
         boolean late = false;
-        for (LocalDate day = dueDate.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
+        // one step per run of days on which nothing changes (a payment, a dispute, a half-year),
+        // not per day: an invoice years late costs what a week-late one does
+        LocalDate next;
+        for (LocalDate day = dueDate.plusDays(1); !day.isAfter(end); day = next) {
+            next = nextChange(day, end, paid, disputes);
             BigDecimal unpaid = total.subtract(sum(paid, day));
             BigDecimal disputed = BigDecimal.ZERO;
             for (Disputed d : disputes) {
@@ -128,7 +132,7 @@ public final class LateInterest {
                 base = dayBase;
                 rate = dayRate;
             }
-            to = day;
+            to = next.minusDays(1);
             late |= dayBase.signum() > 0;
         }
         if (base != null && base.signum() > 0) {
@@ -162,6 +166,33 @@ public final class LateInterest {
                 rate.provisional(),
                 applied,
                 interest);
+    }
+
+    /**
+     * The first day after {@code day} on which the base or the rate may differ from {@code day}'s:
+     * the day after a payment, the first and the end day of a dispute, the start of the next
+     * half-year; at most the day after {@code end}.
+     */
+    private static LocalDate nextChange(LocalDate day, LocalDate end, List<Paid> paid, List<Disputed> disputes) {
+        LocalDate next = end.plusDays(1);
+        LocalDate halfYear = RateTable.halfYearOf(day).plusMonths(6);
+        if (halfYear.isBefore(next)) {
+            next = halfYear;
+        }
+        for (Paid p : paid) {
+            next = earlierAfter(next, p.on().plusDays(1), day);
+        }
+        for (Disputed d : disputes) {
+            next = earlierAfter(next, d.from(), day);
+            if (d.until() != null) {
+                next = earlierAfter(next, d.until(), day);
+            }
+        }
+        return next;
+    }
+
+    private static LocalDate earlierAfter(LocalDate next, LocalDate candidate, LocalDate day) {
+        return candidate.isAfter(day) && candidate.isBefore(next) ? candidate : next;
     }
 
     /** Paid before {@code day} (all of them when day is null). */

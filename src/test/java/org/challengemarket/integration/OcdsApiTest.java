@@ -190,6 +190,86 @@ class OcdsApiTest {
         assertThat(pages).isGreaterThanOrEqualTo(2);
     }
 
+    /** The releases of every page from {@code url} on, following links.next. */
+    private List<JsonNode> walk(String url) throws Exception {
+        List<JsonNode> releases = new ArrayList<>();
+        String next = url;
+        for (int pages = 0; next != null && pages < 500; pages++) {
+            JsonNode pkg = get(next);
+            OcdsSchemas.assertValidReleasePackage(pkg);
+            pkg.path("releases").forEach(releases::add);
+            next = pkg.path("links").path("next").isTextual()
+                    ? pkg.path("links").path("next").asText()
+                    : null;
+        }
+        return releases;
+    }
+
+    private static List<String> ids(List<JsonNode> releases) {
+        return releases.stream().map(r -> r.path("id").asText()).toList();
+    }
+
+    @Test
+    void cursorPagingWalksEveryReleaseExactlyOnceInPublicationOrderWhateverTheSize() throws Exception {
+        Instant since = clock.instant().minusSeconds(1);
+        Org agency = Fixtures.agency();
+        String sector = freshSector();
+        List<String> ocids = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            ocids.add(ocds.ocid(UUID.fromString(published(agency, "Walked " + i + " " + sector, sector))));
+        }
+
+        List<JsonNode> oneByOne = walk("/api/v1/ocds/releases?size=1&since=" + since);
+        List<JsonNode> threeAtATime = walk("/api/v1/ocds/releases?size=3&since=" + since);
+        List<JsonNode> onePage = walk("/api/v1/ocds/releases?size=100&since=" + since);
+
+        assertThat(ids(oneByOne))
+                .doesNotHaveDuplicates()
+                .isEqualTo(ids(threeAtATime))
+                .isEqualTo(ids(onePage));
+        List<String> ours = oneByOne.stream()
+                .map(r -> r.path("ocid").asText())
+                .filter(ocids::contains)
+                .toList();
+        assertThat(ours).containsExactlyElementsOf(ocids);
+    }
+
+    @Test
+    void aCursorContinuesWhereItsPageEndedWhenReleasesArriveBetweenPages() throws Exception {
+        Instant since = clock.instant().minusSeconds(1);
+        Org agency = Fixtures.agency();
+        String sector = freshSector();
+        published(agency, "Before one " + sector, sector);
+        published(agency, "Before two " + sector, sector);
+        List<String> before = ids(walk("/api/v1/ocds/releases?size=100&since=" + since));
+        JsonNode page = get("/api/v1/ocds/releases?size=1&since=" + since);
+        String next = page.path("links").path("next").asText();
+
+        String later = ocds.ocid(UUID.fromString(published(agency, "Arrived later " + sector, sector)));
+
+        List<JsonNode> rest = walk(next);
+        List<String> seen = new ArrayList<>(ids(List.of(page.path("releases").get(0))));
+        seen.addAll(ids(rest));
+        // every release once, in the order of the first walk, then the one that arrived in between
+        assertThat(seen).hasSize(before.size() + 1).startsWith(before.toArray(String[]::new));
+        assertThat(rest.get(rest.size() - 1).path("ocid").asText()).isEqualTo(later);
+    }
+
+    @Test
+    void aCursorTheApiDidNotGiveOutIsAProblemOnTheCursorField() {
+        String negative = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("r-5".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String cursor : List.of("not-ours", negative, "cjEyMw==x", "eDEyMw")) {
+            anonymous()
+                    .get("/api/v1/ocds/releases?cursor=" + cursor)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", org.hamcrest.Matchers.contains("cursor"));
+        }
+    }
+
     @Test
     void badPagingParametersAreRefusedOnTheirFieldAndAnUnknownProcessIsNotFound() {
         anonymous()

@@ -134,6 +134,90 @@ class FinanceApiTest {
                 .body("overdue", hasSize(0));
     }
 
+    private void approveAndPay(Active a, String invoice) {
+        as(a.finance()).post("/api/v1/invoices/" + invoice + "/approve").then().statusCode(200);
+        as(a.finance())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "paidOn",
+                        today().toString(),
+                        "amount",
+                        Map.of("amount", 1210.00, "currency", "EUR"),
+                        "reference",
+                        "T-" + invoice.substring(0, 8)))
+                .post("/api/v1/invoices/" + invoice + "/payments")
+                .then()
+                .statusCode(201);
+    }
+
+    @Test
+    void theOnTimeRateTrendAndDaysToPayCountLateAndOnTimePaymentsInTheirMonths() {
+        Active a = Awards.activeContract(clock, "2000.00", "1000.00", "1000.00");
+        String late = Awards.invoice(
+                        a, a.milestones().get(0), "L-" + a.contractId().substring(0, 8), "1000.00")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        LocalDate lateDue = today().plusDays(30);
+        clock.advance(Duration.ofDays(40));
+        approveAndPay(a, late); // ten days late, forty days after receipt
+        Awards.deliverAndAccept(
+                a.agency(), a.company(), a.contractId(), a.milestones().get(1));
+        String onTime = Awards.invoice(
+                        a, a.milestones().get(1), "T-" + a.contractId().substring(0, 8), "1000.00")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        LocalDate onTimeDue = today().plusDays(30);
+        clock.advance(Duration.ofDays(10));
+        approveAndPay(a, onTime); // ten days after receipt, twenty before the due date
+        clock.advance(Duration.ofDays(25));
+
+        io.restassured.path.json.JsonPath dashboard = as(a.finance())
+                .get("/api/v1/finance/dashboard")
+                .then()
+                .statusCode(200)
+                .body("overdue", hasSize(0))
+                .body("dueSoon", hasSize(0))
+                .body("performance.invoicesDue", equalTo(2))
+                .body("performance.paidOnTime", equalTo(1))
+                .body("performance.onTimeRate", equalTo(50.0f))
+                .body("performance.invoicesPaid", equalTo(2))
+                .body("performance.averageDaysToPay", equalTo(25.0f))
+                .body("trend", hasSize(12))
+                .body(
+                        "trend[11].month",
+                        equalTo(java.time.YearMonth.from(today()).toString()))
+                .extract()
+                .jsonPath();
+        Map<String, Integer> due = new java.util.HashMap<>();
+        Map<String, Integer> paidOnTime = new java.util.HashMap<>();
+        for (int i = 0; i < 12; i++) {
+            due.put(dashboard.getString("trend[" + i + "].month"), dashboard.getInt("trend[" + i + "].due"));
+            paidOnTime.put(
+                    dashboard.getString("trend[" + i + "].month"), dashboard.getInt("trend[" + i + "].paidOnTime"));
+        }
+        String lateMonth = java.time.YearMonth.from(lateDue).toString();
+        String onTimeMonth = java.time.YearMonth.from(onTimeDue).toString();
+        org.assertj.core.api.Assertions.assertThat(
+                        due.values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(due.get(lateMonth)).isGreaterThanOrEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(paidOnTime.get(onTimeMonth)).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(
+                        paidOnTime.values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(1);
+        Api.anonymous()
+                .get("/api/v1/agencies/" + a.agency().id() + "/payment-performance")
+                .then()
+                .statusCode(200)
+                .body("invoicesDue", equalTo(2))
+                .body("onTimeRate", equalTo(50.0f))
+                .body("averageDaysToPay", equalTo(25.0f));
+    }
+
     @Test
     void thePlatformAdminRecordsANewHalfYearsRateOnce() {
         int year = 2090 + java.util.concurrent.ThreadLocalRandom.current().nextInt(0, 9);

@@ -78,4 +78,82 @@ class LateInterestPropertyTest {
         assertTrue(r.compensation().signum() == 0, () -> String.valueOf(r));
         assertTrue(r.daysLate() == 0, () -> String.valueOf(r));
     }
+    /** The interest of every late day, summed day by day: the definition the periods must agree with. */
+    private static BigDecimal dayByDay(
+            BigDecimal total,
+            LocalDate due,
+            List<LateInterest.Paid> paid,
+            List<LateInterest.Disputed> disputes,
+            LocalDate end) {
+        BigDecimal exact = BigDecimal.ZERO;
+        for (LocalDate day = due.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
+            LocalDate d = day;
+            BigDecimal base = total.subtract(paid.stream()
+                    .filter(p -> p.on().isBefore(d))
+                    .map(LateInterest.Paid::amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+            for (LateInterest.Disputed x : disputes) {
+                if (!d.isBefore(x.from()) && (x.until() == null || d.isBefore(x.until()))) {
+                    base = base.subtract(x.amount());
+                }
+            }
+            if (base.signum() > 0) {
+                BigDecimal rate = LateInterestTest.BELGIUM.appliedRate(
+                        LateInterestTest.RATES.at(d).referenceRate());
+                exact = exact.add(base.multiply(rate));
+            }
+        }
+        return exact;
+    }
+
+    @Property
+    void thePeriodsCoverEveryLateDayWithItsOwnBaseAndRate(
+            @ForAll("totals") BigDecimal total,
+            @ForAll @IntRange(min = 0, max = 700) int dueOffset,
+            @ForAll @IntRange(min = 0, max = 900) int asOfOffset,
+            @ForAll @IntRange(min = 0, max = 100) int paidPercent,
+            @ForAll @IntRange(min = -30, max = 600) int paidOffset,
+            @ForAll @IntRange(min = 0, max = 100) int disputedPercent,
+            @ForAll @IntRange(min = -30, max = 600) int disputeOffset,
+            @ForAll @IntRange(min = 0, max = 200) int disputeDays) {
+        LocalDate due = FIRST.plusDays(dueOffset);
+        LocalDate asOf = due.plusDays(asOfOffset);
+        BigDecimal part = total.multiply(BigDecimal.valueOf(paidPercent))
+                .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN);
+        List<LateInterest.Paid> paid = part.signum() > 0
+                ? List.of(
+                        new LateInterest.Paid(due.plusDays(paidOffset), part),
+                        new LateInterest.Paid(due.plusDays(paidOffset + 45), total.subtract(part)))
+                : List.of();
+        BigDecimal disputed = total.multiply(BigDecimal.valueOf(disputedPercent))
+                .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN);
+        LocalDate from = due.plusDays(disputeOffset);
+        List<LateInterest.Disputed> disputes = disputed.signum() > 0
+                ? List.of(
+                        new LateInterest.Disputed(disputed, from, disputeDays == 0 ? null : from.plusDays(disputeDays)))
+                : List.of();
+
+        LateInterest.Result r = LateInterest.compute(
+                total, due, paid, disputes, LateInterestTest.RATES, LateInterestTest.BELGIUM, asOf);
+
+        List<LateInterest.Paid> paidByThen =
+                paid.stream().filter(p -> !p.on().isAfter(asOf)).toList();
+        LocalDate end = r.daysLate() == 0 ? due : due.plusDays(r.daysLate());
+        BigDecimal periods = r.periods().stream()
+                .map(p -> p.base().multiply(p.rate()).multiply(BigDecimal.valueOf(p.days())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertTrue(
+                periods.compareTo(dayByDay(total, due, paidByThen, disputes, end)) == 0,
+                () -> r.periods().toString());
+        for (int i = 1; i < r.periods().size(); i++) {
+            LateInterest.Period before = r.periods().get(i - 1);
+            LateInterest.Period after = r.periods().get(i);
+            assertTrue(
+                    after.from().isAfter(before.to())
+                            && (after.base().compareTo(before.base()) != 0
+                                    || !after.halfYear().equals(before.halfYear())
+                                    || after.from().isAfter(before.to().plusDays(1))),
+                    () -> r.periods().toString());
+        }
+    }
 }
