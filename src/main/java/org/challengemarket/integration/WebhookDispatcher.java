@@ -140,14 +140,20 @@ public class WebhookDispatcher implements ClaimHolder {
     }
 
     /**
-     * Claims due deliveries, sends each, and records each outcome. When the instance stops taking
-     * work meanwhile, the deliveries not yet sent are given back. Returns deliveries attempted.
+     * Claims due deliveries, sends each, and records each outcome. The deliveries not yet sent are
+     * given back when the instance stops taking work, and when the lease has too little time left
+     * to cover another attempt (a slow batch would otherwise send what another instance may have
+     * taken over). Returns deliveries attempted.
      */
     @ActivateRequestContext
     public int deliverDue() {
+        Instant sendBefore = clock.instant()
+                .plus(config.lease())
+                .minus(config.connectTimeout())
+                .minus(config.readTimeout());
         List<Claimed> claimed = claim();
         for (int i = 0; i < claimed.size(); i++) {
-            if (!instance.accepting()) {
+            if (!instance.accepting() || (i > 0 && !clock.instant().isBefore(sendBefore))) {
                 List<Claimed> rest = claimed.subList(i, claimed.size());
                 QuarkusTransaction.requiringNew().run(() -> release(rest));
                 return i;

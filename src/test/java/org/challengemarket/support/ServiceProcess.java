@@ -126,6 +126,25 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the process (SIGKILL): it gets no chance to finish or give back anything. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Asks the process to stop (SIGTERM, a graceful shutdown) and waits until it has; answers its
+     * exit code. Its output stays readable until {@link #close()}.
+     */
+    public int stop(Duration timeout) {
+        process.destroy();
+        return awaitExit(timeout);
+    }
+
     /** Asks the process to stop (SIGTERM, a graceful shutdown) and waits for it; kills it if it hangs. */
     @Override
     public void close() {

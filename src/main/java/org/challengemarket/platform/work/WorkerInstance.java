@@ -1,9 +1,12 @@
 package org.challengemarket.platform.work;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
 
 /**
  * This process among the instances that share the database: the id it marks its claims with, and
@@ -14,10 +17,17 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class WorkerInstance {
 
+    private static final Logger LOG = Logger.getLogger(WorkerInstance.class);
+
     private final UUID id = UUID.randomUUID();
     private final Object lock = new Object();
     private boolean stopping;
     private int running;
+
+    /** Says the id in the log, so an operator can tell whose claims a row holds. */
+    void announce(@Observes StartupEvent event) {
+        LOG.infof("instance %s takes scheduled work", id);
+    }
 
     /** A random id made at start: claims made by this process carry it, and only this process. */
     public UUID id() {
