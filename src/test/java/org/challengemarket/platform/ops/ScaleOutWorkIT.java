@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * Scheduled work shared by packaged instances of the service on one PostgreSQL, with their
  * schedulers on: 1,000 payment reminders and 1,000 webhook deliveries to a receiver on 127.0.0.1
  * are each done once between two instances, although one of them is killed outright mid-work
- * (the other takes over its claims when their lease runs out). Then an instance that is stopped
+ * (the others take over its claims when their lease runs out). Then an instance that is stopped
  * gracefully mid-work gives its claims back as it stops, and the other finishes them at once.
  */
 class ScaleOutWorkIT {
