@@ -31,4 +31,8 @@ public class WebhookAttempt extends PanacheEntityBase {
 
     @Column(name = "duration_ms")
     public long durationMs;
+
+    /** The instance that made the attempt. */
+    @Column(name = "instance_id")
+    public UUID instanceId;
 }

@@ -33,7 +33,10 @@ public interface WebhookConfig {
     @WithDefault("PT1M,PT5M,PT30M,PT2H,PT6H,PT24H")
     List<Duration> retryDelays();
 
-    /** How long a worker holds the deliveries it claimed before another may take them over. */
+    /**
+     * How long a worker holds the deliveries it claimed before another may take them over; longer
+     * than the connect and read time-outs together, which is what one attempt may take.
+     */
     @WithDefault("PT2M")
     Duration lease();
 

@@ -50,6 +50,10 @@ public class WebhookDelivery extends PanacheEntityBase {
     @Column(name = "claimed_until")
     public Instant claimedUntil;
 
+    /** The instance holding the claim until {@link #claimedUntil}. */
+    @Column(name = "claimed_by")
+    public UUID claimedBy;
+
     @Column(name = "last_attempt_at")
     public Instant lastAttemptAt;
 
@@ -71,6 +75,7 @@ public class WebhookDelivery extends PanacheEntityBase {
         attempts = 0;
         nextAttemptAt = now;
         claimedUntil = null;
+        claimedBy = null;
         deliveredAt = null;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +24,8 @@ import org.challengemarket.platform.audit.AuditLog;
 import org.challengemarket.platform.metrics.BusinessMetrics;
 import org.challengemarket.platform.outbox.Outbox;
 import org.challengemarket.platform.outbox.OutboxEvent;
+import org.challengemarket.platform.work.ClaimHolder;
+import org.challengemarket.platform.work.WorkerInstance;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -31,10 +34,11 @@ import org.hibernate.query.NativeQuery;
  * subscription and event pair keeps a retaken event from doubling). Delivery claims due rows with
  * {@code FOR UPDATE SKIP LOCKED} and a lease, posts them signed, and records the outcome: a failure
  * is retried after the configured delays, and when they run out the subscription is disabled and
- * its owner notified.
+ * its owner notified. Claims name the instance that made them: an instance that stops takes no new
+ * batch, finishes the delivery it is sending and gives back the rest of its claims at once.
  */
 @ApplicationScoped
-public class WebhookDispatcher {
+public class WebhookDispatcher implements ClaimHolder {
 
     private static final String FAN_OUT = """
             insert into webhook_delivery (id, subscription_id, event_id, event_type, payload, status, attempts,
@@ -59,7 +63,7 @@ public class WebhookDispatcher {
                  for update skip locked
             )
             update webhook_delivery d
-               set claimed_until = ?3, attempts = d.attempts + 1
+               set claimed_until = ?3, claimed_by = ?4, attempts = d.attempts + 1
               from due, webhook_subscription s
              where d.id = due.id and s.id = d.subscription_id
             returning d.id, d.subscription_id, d.event_id, d.payload, d.attempts, s.url, s.secret
@@ -95,14 +99,20 @@ public class WebhookDispatcher {
     @Inject
     AuditLog audit;
 
-    /** One pass: fan out what the outbox holds, then deliver what is due. Returns deliveries attempted. */
+    @Inject
+    WorkerInstance instance;
+
+    /**
+     * One pass: fan out what the outbox holds, then deliver what is due, until nothing is left or
+     * this instance stops taking work. Returns deliveries attempted.
+     */
     public int runOnce() {
-        while (fanOut() > 0) {
+        while (instance.accepting() && fanOut() > 0) {
             // until the outbox holds no more public events
         }
         int attempted = 0;
         int batch;
-        while ((batch = deliverDue()) > 0) {
+        while (instance.accepting() && (batch = deliverDue()) > 0) {
             attempted += batch;
         }
         return attempted;
@@ -129,11 +139,26 @@ public class WebhookDispatcher {
         return events.size();
     }
 
-    /** Claims due deliveries, sends each, and records each outcome. Returns deliveries attempted. */
+    /**
+     * Claims due deliveries, sends each, and records each outcome. The deliveries not yet sent are
+     * given back when the instance stops taking work, and when the lease has too little time left
+     * to cover another attempt (a slow batch would otherwise send what another instance may have
+     * taken over). Returns deliveries attempted.
+     */
     @ActivateRequestContext
     public int deliverDue() {
+        Instant sendBefore = clock.instant()
+                .plus(config.lease())
+                .minus(config.connectTimeout())
+                .minus(config.readTimeout());
         List<Claimed> claimed = claim();
-        for (Claimed delivery : claimed) {
+        for (int i = 0; i < claimed.size(); i++) {
+            if (!instance.accepting() || (i > 0 && !clock.instant().isBefore(sendBefore))) {
+                List<Claimed> rest = claimed.subList(i, claimed.size());
+                QuarkusTransaction.requiringNew().run(() -> release(rest));
+                return i;
+            }
+            Claimed delivery = claimed.get(i);
             Instant at = clock.instant();
             long timestamp = at.getEpochSecond();
             String id = delivery.eventId().toString();
@@ -156,6 +181,7 @@ public class WebhookDispatcher {
                     .setParameter(1, utc(now))
                     .setParameter(2, config.batchSize())
                     .setParameter(3, utc(now.plus(config.lease())))
+                    .setParameter(4, instance.id())
                     .unwrap(NativeQuery.class)
                     .addScalar("id", UUID.class)
                     .addScalar("subscription_id", UUID.class)
@@ -178,10 +204,38 @@ public class WebhookDispatcher {
         });
     }
 
+    /**
+     * Gives back claimed deliveries that were not sent, as if they had never been claimed: they
+     * are due at once for any instance, and the claim does not count as an attempt.
+     */
+    private void release(List<Claimed> unsent) {
+        em.createNativeQuery("update webhook_delivery set claimed_until = null, claimed_by = null,"
+                        + " attempts = greatest(attempts - 1, 0)"
+                        + " where id in (?1) and claimed_by = ?2 and status = 'PENDING'")
+                .setParameter(1, unsent.stream().map(Claimed::id).toList())
+                .setParameter(2, instance.id())
+                .executeUpdate();
+    }
+
+    /**
+     * Gives back every delivery {@code instanceId} claimed and has not recorded; called when the
+     * instance stops, after the delivery it was sending is recorded.
+     */
+    @Override
+    @Transactional
+    public int releaseClaims(UUID instanceId) {
+        return em.createNativeQuery("update webhook_delivery set claimed_until = null, claimed_by = null,"
+                        + " attempts = greatest(attempts - 1, 0) where claimed_by = ?1 and status = 'PENDING'")
+                .setParameter(1, instanceId)
+                .executeUpdate();
+    }
+
     private void record(Claimed claimed, WebhookSender.Outcome outcome, Instant attemptedAt) {
-        WebhookDelivery delivery = WebhookDelivery.findById(claimed.id());
+        // locked, so that of two instances that sent the same delivery (a lease that ran out
+        // mid-send) only the first records it delivered
+        WebhookDelivery delivery = WebhookDelivery.findById(claimed.id(), LockModeType.PESSIMISTIC_WRITE);
         if (delivery == null || delivery.status != DeliveryStatus.PENDING) {
-            return; // cancelled meanwhile
+            return; // cancelled or recorded meanwhile
         }
         Instant at = attemptedAt.truncatedTo(ChronoUnit.MICROS);
         WebhookAttempt attempt = new WebhookAttempt();
@@ -192,12 +246,14 @@ public class WebhookDispatcher {
         attempt.statusCode = outcome.status();
         attempt.error = cut(outcome.error());
         attempt.durationMs = outcome.durationMs();
+        attempt.instanceId = instance.id();
         attempt.persist();
 
         delivery.lastAttemptAt = at;
         delivery.lastStatus = outcome.status();
         delivery.lastError = cut(outcome.error());
         delivery.claimedUntil = null;
+        delivery.claimedBy = null;
         if (outcome.delivered()) {
             delivery.status = DeliveryStatus.DELIVERED;
             delivery.deliveredAt = at;

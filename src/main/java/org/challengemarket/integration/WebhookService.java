@@ -177,7 +177,7 @@ public class WebhookService {
 
     static void cancelPending(EntityManager em, UUID subscriptionId) {
         em.createNativeQuery("update webhook_delivery set status = 'CANCELLED', next_attempt_at = null,"
-                        + " claimed_until = null where subscription_id = ?1 and status = 'PENDING'")
+                        + " claimed_until = null, claimed_by = null where subscription_id = ?1 and status = 'PENDING'")
                 .setParameter(1, subscriptionId)
                 .executeUpdate();
     }

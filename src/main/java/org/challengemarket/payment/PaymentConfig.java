@@ -40,6 +40,14 @@ public interface PaymentConfig {
     @WithDefault("15m")
     String reminderInterval();
 
+    /** How long after start an instance first runs the reminder job (a duration such as 30s). */
+    @WithDefault("30s")
+    String reminderDelay();
+
+    /** Most reminders of one kind sent in one transaction; a run sends batch after batch. */
+    @WithDefault("500")
+    int reminderBatchSize();
+
     /** Whether this instance runs the reminder job on its schedule. */
     @WithDefault("true")
     boolean remindersEnabled();

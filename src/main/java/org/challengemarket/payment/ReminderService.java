@@ -1,10 +1,10 @@
 package org.challengemarket.payment;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,31 +16,36 @@ import java.util.UUID;
 import org.challengemarket.notification.NotificationService;
 import org.challengemarket.notification.NotificationType;
 import org.challengemarket.platform.security.Roles;
+import org.challengemarket.platform.work.WorkerInstance;
 import org.hibernate.query.NativeQuery;
 
 /**
  * Sends payment reminders: finance staff hear of an invoice a week and a day before it is due and
  * every day while it is overdue; the company hears when it is paid. Each reminder is a row whose
- * key (invoice, kind, day) is unique, inserted with its notifications in one transaction: however
- * many instances run at once, a second insert of the same key waits for the first and then does
- * nothing, so each reminder is sent exactly once.
+ * key (invoice, kind, day) is unique, inserted with its notifications in one transaction per
+ * batch, so each reminder is sent exactly once however many instances run at once. The batch's
+ * invoices are locked with {@code SKIP LOCKED}: instances running together take different
+ * invoices instead of waiting for each other. Nothing outlives a batch's transaction, so an
+ * instance that dies mid-batch leaves nothing claimed (its batch rolls back and is sent by the
+ * next run of any instance); one that stops gracefully finishes its batch and starts no other.
  */
 @ApplicationScoped
 public class ReminderService {
 
-    /** The most reminders of one kind one run sends; the next run takes the rest. */
-    static final int BATCH = 500;
-
     private static final String SEND = """
-            with sent as (
-                insert into payment_reminder (invoice_id, kind, for_date, sent_at)
-                select i.id, cast(?1 as text), %1$s, ?2
+            with due as (
+                select i.id, %1$s as for_date
                   from invoice i
                  where %2$s
                    and not exists (select 1 from payment_reminder r
                                     where r.invoice_id = i.id and r.kind = cast(?1 as text) and r.for_date = %1$s)
                  order by i.due_date, i.id
-                 limit %3$d
+                 limit ?4
+                 for no key update of i skip locked
+            ), sent as (
+                insert into payment_reminder (invoice_id, kind, for_date, sent_at, sent_by)
+                select d.id, cast(?1 as text), d.for_date, ?2, ?5
+                  from due d
                 on conflict do nothing
                 returning invoice_id, for_date
             )
@@ -64,8 +69,13 @@ public class ReminderService {
     @Inject
     PaymentConfig config;
 
-    /** Sends every reminder due today that no instance has sent; returns how many were sent. */
-    @Transactional
+    @Inject
+    WorkerInstance instance;
+
+    /**
+     * Sends every reminder due today that no instance has sent, in batches of its own transaction,
+     * until none is left or this instance stops taking work; returns how many were sent.
+     */
     @ActivateRequestContext
     public int runOnce() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
@@ -92,13 +102,29 @@ public class ReminderService {
         return sent;
     }
 
-    @SuppressWarnings("unchecked")
+    /** Sends the reminders of one kind, batch after batch; returns how many were sent. */
     private int send(ReminderKind kind, String forDate, String condition, LocalDate today) {
-        List<Object[]> rows = em.createNativeQuery(String.format(SEND, forDate, condition, BATCH))
+        int batch = config.reminderBatchSize();
+        int sent = 0;
+        while (instance.accepting()) {
+            int n = QuarkusTransaction.requiringNew().call(() -> sendBatch(kind, forDate, condition, today, batch));
+            sent += n;
+            if (n < batch) {
+                return sent; // none left, or the rest is being sent by another instance
+            }
+        }
+        return sent;
+    }
+
+    @SuppressWarnings("unchecked")
+    private int sendBatch(ReminderKind kind, String forDate, String condition, LocalDate today, int batch) {
+        List<Object[]> rows = em.createNativeQuery(String.format(SEND, forDate, condition))
                 .setParameter(1, kind.name())
                 .setParameter(
                         2, OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
                 .setParameter(3, today)
+                .setParameter(4, batch)
+                .setParameter(5, instance.id())
                 .unwrap(NativeQuery.class)
                 .addScalar("invoice_id", UUID.class)
                 .addScalar("for_date", LocalDate.class)

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.challengemarket.platform.clock.ServiceClock;
+import org.challengemarket.platform.work.WorkerInstance;
 import org.challengemarket.support.Awards;
 import org.challengemarket.support.Awards.Active;
 import org.challengemarket.support.Members;
@@ -33,9 +34,13 @@ class ReminderServiceTest {
     @Inject
     ReminderService reminders;
 
+    @Inject
+    WorkerInstance instance;
+
     @AfterEach
     void resetClock() {
         clock.reset();
+        instance.resume();
     }
 
     /** Runs two reminder workers at the same moment on the one database; answers what each sent. */
@@ -128,5 +133,31 @@ class ReminderServiceTest {
         twoWorkers();
         assertEquals(1, notifications(companyMember, "PAYMENT_RECEIVED", invoice));
         assertEquals(2, reminders(invoice, "OVERDUE"), "a paid invoice is no longer overdue");
+    }
+
+    @Test
+    void aStoppingInstanceStartsNoReminderBatchAndEachReminderNamesTheInstanceThatSentIt() {
+        Active a = Awards.activeContract(clock, "1000.00", "1000.00");
+        String invoice = Awards.invoice(
+                        a, a.milestones().get(0), "S-" + a.contractId().substring(0, 8), "1000.00")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        clock.advance(Duration.ofDays(24)); // due in 6 days
+
+        instance.stopTakingWork();
+        reminders.runOnce();
+        assertEquals(0, reminders(invoice, "DUE_IN_7_DAYS"), "a stopping instance sends nothing more");
+
+        instance.resume();
+        reminders.runOnce();
+        assertEquals(
+                1,
+                Rows.count(
+                        "select count(*) from payment_reminder where invoice_id = cast(?1 as uuid)"
+                                + " and kind = 'DUE_IN_7_DAYS' and sent_by = ?2",
+                        invoice,
+                        instance.id()));
     }
 }

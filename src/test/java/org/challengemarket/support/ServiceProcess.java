@@ -38,6 +38,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service with these environment variables (and nothing inherited but PATH and HOME). */
     public static ServiceProcess start(Map<String, String> environment) {
+        return start(environment, List.of());
+    }
+
+    /** Starts the service as {@link #start(Map)} does, with these options for its JVM. */
+    public static ServiceProcess start(Map<String, String> environment, List<String> jvmOptions) {
         Path jar = Path.of(System.getProperty("challengemarket.app.jar", "target/quarkus-app/quarkus-run.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged service at " + jar + ": run `mvn package` (or verify) first");
@@ -46,7 +51,9 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Path output = Files.createTempFile("challenge-market-" + port + "-", ".log");
             String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-jar", jar.toString()));
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder =
                     new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
             Map<String, String> env = builder.environment();
@@ -124,6 +131,25 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             return "(output unreadable: " + e.getMessage() + ")";
         }
+    }
+
+    /** Kills the process (SIGKILL): it gets no chance to finish or give back anything. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Asks the process to stop (SIGTERM, a graceful shutdown) and waits until it has; answers its
+     * exit code. Its output stays readable until {@link #close()}.
+     */
+    public int stop(Duration timeout) {
+        process.destroy();
+        return awaitExit(timeout);
     }
 
     /** Asks the process to stop (SIGTERM, a graceful shutdown) and waits for it; kills it if it hangs. */

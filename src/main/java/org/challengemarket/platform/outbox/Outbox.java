@@ -15,6 +15,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.challengemarket.platform.work.ClaimHolder;
+import org.challengemarket.platform.work.WorkerInstance;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -22,10 +24,11 @@ import org.hibernate.query.NativeQuery;
  * senders (e-mail, webhooks) claim them in batches with {@code FOR UPDATE SKIP LOCKED}, so any
  * number of instances share the work without taking the same event twice. A claim is a lease: an
  * event neither processed nor released by then can be claimed again, so a crashed sender loses
- * nothing (delivery is at least once; the event id lets receivers drop duplicates).
+ * nothing (delivery is at least once; the event id lets receivers drop duplicates). A claim names
+ * the instance that made it, and an instance that stops gracefully gives its claims back.
  */
 @ApplicationScoped
-public class Outbox {
+public class Outbox implements ClaimHolder {
 
     /** The most events one claim takes. */
     public static final int MAX_BATCH = 500;
@@ -42,7 +45,7 @@ public class Outbox {
                 for update skip locked
             )
             update outbox_event e
-               set claimed_until = ?3, attempts = e.attempts + 1
+               set claimed_until = ?3, claimed_by = ?6, attempts = e.attempts + 1
               from claimable c
              where e.id = c.id
             returning e.id, e.event_type, e.aggregate_type, e.aggregate_id, e.payload, e.created_at, e.attempts
@@ -56,6 +59,9 @@ public class Outbox {
 
     @Inject
     Event<OutboxEvent> appended;
+
+    @Inject
+    WorkerInstance instance;
 
     /**
      * Writes an event in the caller's transaction, so it exists exactly when the change does.
@@ -86,8 +92,8 @@ public class Outbox {
 
     /**
      * Claims up to {@code max} events that are due and not held by another sender, oldest first,
-     * and holds them for {@code lease}. Rows another transaction is claiming at the same moment
-     * are skipped, not waited for.
+     * and holds them for {@code lease} in the name of this instance. Rows another transaction is
+     * claiming at the same moment are skipped, not waited for.
      */
     @Transactional
     public List<OutboxEvent> claim(int max, Duration lease) {
@@ -114,6 +120,7 @@ public class Outbox {
                 .setParameter(3, utc(now.plus(lease)))
                 .setParameter(4, eventTypes == null)
                 .setParameter(5, eventTypes == null ? new String[0] : eventTypes.toArray(String[]::new))
+                .setParameter(6, instance.id())
                 .unwrap(NativeQuery.class)
                 .addScalar("id", UUID.class)
                 .addScalar("event_type", String.class)
@@ -134,7 +141,8 @@ public class Outbox {
     /** Records that a claimed event was delivered; it is never claimed again. */
     @Transactional
     public void markProcessed(UUID id) {
-        em.createNativeQuery("update outbox_event set processed_at = ?1, claimed_until = null where id = ?2")
+        em.createNativeQuery("update outbox_event set processed_at = ?1, claimed_until = null, claimed_by = null"
+                        + " where id = ?2")
                 .setParameter(1, utc(now()))
                 .setParameter(2, id)
                 .executeUpdate();
@@ -144,12 +152,26 @@ public class Outbox {
     @Transactional
     public void retryLater(UUID id, String error, Instant retryAt) {
         String reason = error == null ? null : error.length() > 2000 ? error.substring(0, 2000) : error;
-        em.createNativeQuery(
-                        "update outbox_event set claimed_until = null, available_at = ?1, last_error = cast(?2 as text)"
-                                + " where id = ?3 and processed_at is null")
+        em.createNativeQuery("update outbox_event set claimed_until = null, claimed_by = null, available_at = ?1,"
+                        + " last_error = cast(?2 as text)"
+                        + " where id = ?3 and processed_at is null")
                 .setParameter(1, utc(retryAt))
                 .setParameter(2, reason)
                 .setParameter(3, id)
+                .executeUpdate();
+    }
+
+    /**
+     * Gives back the events {@code instanceId} claimed and has neither processed nor given back, as
+     * if it had never claimed them: they are claimable at once, and the claim does not count as an
+     * attempt.
+     */
+    @Override
+    @Transactional
+    public int releaseClaims(UUID instanceId) {
+        return em.createNativeQuery("update outbox_event set claimed_until = null, claimed_by = null,"
+                        + " attempts = greatest(attempts - 1, 0) where claimed_by = ?1 and processed_at is null")
+                .setParameter(1, instanceId)
                 .executeUpdate();
     }
 
