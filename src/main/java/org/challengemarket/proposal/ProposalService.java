@@ -41,6 +41,8 @@ import org.challengemarket.proposal.dto.ProposalDtos.ReceiptDto;
 import org.challengemarket.proposal.dto.ProposalDtos.StageCount;
 import org.challengemarket.proposal.dto.ProposalDtos.StageView;
 import org.challengemarket.proposal.dto.ProposalDtos.SubmissionDto;
+import org.hibernate.Locking;
+import org.hibernate.Session;
 
 /**
  * Proposals: start, draft each stage, submit (sealed until the deadline, with a receipt),
@@ -186,7 +188,7 @@ public class ProposalService {
      */
     @Transactional
     public ReceiptDto submit(UUID id, int position) {
-        Proposal proposal = own(id, LockModeType.PESSIMISTIC_WRITE);
+        Proposal proposal = ownToSubmit(id);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Stage stage = proposal.requireOpenStage(position, now);
         CompanyProfile profile = profiles.find(proposal.company.id)
@@ -301,6 +303,31 @@ public class ProposalService {
     /** A proposal of the caller's company; any other answers 404. */
     Proposal own(UUID id, LockModeType lock) {
         Proposal proposal = em.find(Proposal.class, id, lock);
+        if (proposal == null || !user.hasRole(Roles.COMPANY_MEMBER) || !user.actsFor(proposal.company.id)) {
+            throw ProblemException.notFound("Proposal " + id);
+        }
+        return proposal;
+    }
+
+    /**
+     * A proposal of the caller's company, locked, with its challenge and the challenge's stages,
+     * in one statement that locks the proposal's row alone; any other answers 404.
+     */
+    private Proposal ownToSubmit(UUID id) {
+        Proposal proposal = em
+                .unwrap(Session.class)
+                .createSelectionQuery(
+                        "select p from Proposal p join fetch p.challenge c join fetch c.stages where p.id = :id",
+                        Proposal.class)
+                .setParameter("id", id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                // the proposal's row alone, in this statement (not in a second one after reading it)
+                .setLockScope(Locking.Scope.ROOT_ONLY)
+                .setFollowOnStrategy(Locking.FollowOn.DISALLOW)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
         if (proposal == null || !user.hasRole(Roles.COMPANY_MEMBER) || !user.actsFor(proposal.company.id)) {
             throw ProblemException.notFound("Proposal " + id);
         }

@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.challengemarket.challenge.Stage;
 import org.challengemarket.organisation.CompanyProfile;
@@ -98,13 +97,18 @@ public class Submission extends PanacheEntityBase {
                         .put("sha256", a.sha256)
                         .put("size", a.sizeBytes));
         String canonical = Canonical.json(content);
-        int number = latest(proposal.id, stage.position).map(s -> s.number + 1).orElse(1);
+        int number = lastNumber(proposal.id, stage.position) + 1;
         return new Submission(proposal.id, stage.position, number, canonical, Sha256.hex(canonical), now, by);
     }
 
-    /** The submission that counts for a stage: the last one. */
-    public static Optional<Submission> latest(UUID proposalId, int stage) {
-        return find("proposalId = ?1 and stage = ?2 order by number desc", proposalId, stage)
-                .firstResultOptional();
+    /** The number of a stage's last submission, 0 before the first (read without its content). */
+    static int lastNumber(UUID proposalId, int stage) {
+        return getEntityManager()
+                .createQuery(
+                        "select coalesce(max(s.number), 0) from Submission s where s.proposalId = :p and s.stage = :n",
+                        Integer.class)
+                .setParameter("p", proposalId)
+                .setParameter("n", stage)
+                .getSingleResult();
     }
 }

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,8 @@ import java.util.TreeMap;
 import org.challengemarket.platform.clock.ServiceClock;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,9 @@ class ProposalApiTest {
 
     @Inject
     ServiceClock clock;
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void resetClock() {
@@ -163,6 +169,23 @@ class ProposalApiTest {
                 .body("", hasSize(1))
                 .body("[0].receipt.version", equalTo(2))
                 .body("[0].content.fields.solutionIdea", equalTo("Second, better idea."));
+    }
+
+    @Test
+    void resubmittingSendsFewStatementsWhateverTheNumberOfVersions() {
+        Setup s = proposalOnANewChallenge();
+        saveDraft(s, "An idea submitted again and again.");
+        submit(s); // the company's audit chain exists from here on
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        for (int version = 2; version <= 4; version++) {
+            statistics.clear();
+            assertThat(submit(s).getInt("version")).isEqualTo(version);
+            // the proposal with its challenge and stages (locked), the profile, the draft, its files,
+            // the last version number, the submission, the proposal, the audit chain's head and
+            // event, the notifications with their outbox events
+            assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(10);
+        }
     }
 
     @Test

@@ -3,26 +3,30 @@ package org.challengemarket.platform.audit;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One append-only entry of the audit log. Each entry carries the hash of the one before, so
- * removing or changing an entry breaks the chain; the database refuses updates and deletes.
+ * One append-only entry of the audit log. Each entry carries the hash of the one before it in its
+ * chain, so removing, changing or reordering an entry breaks the chain; the database refuses
+ * updates and deletes. {@link AuditLog} writes entries; this mapping reads them.
  */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent extends PanacheEntityBase {
 
+    /** The position in the whole log (the database numbers events as they are written). */
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
-    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 1)
     public Long seq;
+
+    /**
+     * The chain the event extends: the acting organisation's id, {@link AuditLog#SYSTEM} without
+     * one, or {@link AuditLog#LEGACY} for the events written while there was one chain.
+     */
+    @Column(nullable = false)
+    public String chain;
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
