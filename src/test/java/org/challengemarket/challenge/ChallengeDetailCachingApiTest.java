@@ -3,13 +3,16 @@ package org.challengemarket.challenge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.anonymous;
 import static org.challengemarket.support.Api.as;
+import static org.challengemarket.support.DirectConnections.connect;
+import static org.challengemarket.support.DirectConnections.password;
+import static org.challengemarket.support.DirectConnections.url;
+import static org.challengemarket.support.DirectConnections.user;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -19,7 +22,6 @@ import java.util.UUID;
 import org.challengemarket.challenge.ChallengeDetailCache.Detail;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
@@ -196,25 +198,5 @@ class ChallengeDetailCachingApiTest {
                 return response;
             }
         }
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), user(), password());
-    }
-
-    private static String url() {
-        return ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-    }
-
-    private static String user() {
-        return ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.datasource.username", String.class)
-                .orElse(null);
-    }
-
-    private static String password() {
-        return ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.datasource.password", String.class)
-                .orElse(null);
     }
 }

@@ -3,6 +3,10 @@ package org.challengemarket.challenge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.anonymous;
 import static org.challengemarket.support.Api.as;
+import static org.challengemarket.support.DirectConnections.connect;
+import static org.challengemarket.support.DirectConnections.password;
+import static org.challengemarket.support.DirectConnections.url;
+import static org.challengemarket.support.DirectConnections.user;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,7 +17,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -26,7 +29,6 @@ import org.challengemarket.platform.web.PageDto;
 import org.challengemarket.platform.web.PageRequest;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
@@ -222,25 +224,5 @@ class ChallengeSearchCachingApiTest {
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(2));
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), user(), password());
-    }
-
-    private static String url() {
-        return ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-    }
-
-    private static String user() {
-        return ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.datasource.username", String.class)
-                .orElse(null);
-    }
-
-    private static String password() {
-        return ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.datasource.password", String.class)
-                .orElse(null);
     }
 }
