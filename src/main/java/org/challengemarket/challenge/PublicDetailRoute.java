@@ -77,9 +77,6 @@ class PublicDetailRoute {
     }
 
     private boolean withinRate(HttpServerRequest request) {
-        String address = request.remoteAddress() == null
-                ? "unknown"
-                : request.remoteAddress().hostAddress();
-        return limiter.take("address:" + address).isEmpty();
+        return limiter.take(RateLimiter.anonymousClient(request)).isEmpty();
     }
 }

@@ -37,10 +37,7 @@ public class RateLimitFilter {
         String client;
         try {
             if (user.isAnonymous()) {
-                client = "address:"
-                        + (http.remoteAddress() == null
-                                ? "unknown"
-                                : http.remoteAddress().hostAddress());
+                client = RateLimiter.anonymousClient(http);
             } else if (user.hasRole(Roles.INCUBATOR)) {
                 client = "subject:" + user.subject();
             } else {

@@ -1,5 +1,6 @@
 package org.challengemarket.integration;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -20,6 +21,14 @@ public class RateLimiter {
     RateLimitConfig config;
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    /** The client an anonymous request counts as: its (forwarded) remote address. */
+    public static String anonymousClient(HttpServerRequest request) {
+        return "address:"
+                + (request.remoteAddress() == null
+                        ? "unknown"
+                        : request.remoteAddress().hostAddress());
+    }
 
     /** Takes one request's token for {@code client}; if none is left, how many seconds until one is. */
     public OptionalLong take(String client) {

@@ -49,19 +49,7 @@ class FinanceApiTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        as(a.finance()).post("/api/v1/invoices/" + paid + "/approve").then().statusCode(200);
-        as(a.finance())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "paidOn",
-                        today().toString(),
-                        "amount",
-                        Map.of("amount", 1210.00, "currency", "EUR"),
-                        "reference",
-                        "B1"))
-                .post("/api/v1/invoices/" + paid + "/payments")
-                .then()
-                .statusCode(201);
+        approveAndPay(a, paid);
         Awards.deliverAndAccept(
                 a.agency(), a.company(), a.contractId(), a.milestones().get(1));
         String overdue = Awards.invoice(
