@@ -1,5 +1,5 @@
 -- The OCDS 1.1 releases the service would have published for these challenges, shaped as
--- integration/OcdsService writes them: a tender release when each challenge was published, a
+-- ocds/OcdsService writes them: a tender release when each challenge was published, a
 -- tenderUpdate with the published answers of open ones, an award release per award decision, a
 -- contract release per signed pilot contract, and an implementation release per contract with
 -- progress (milestones met, payments made). Inserted in date order, as the service appends them.

@@ -29,6 +29,7 @@ import org.challengemarket.platform.error.Problem;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.error.RuleViolations;
+import org.challengemarket.platform.money.Money;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Set;
+import org.challengemarket.platform.money.Money;
 
 /** Policy settings for challenges, with the defaults of the Belgian programme. */
 @ConfigMapping(prefix = "challengemarket.challenge")

@@ -1,6 +1,7 @@
 package org.challengemarket.challenge;
 
 import java.util.List;
+import org.challengemarket.platform.money.Money;
 
 /** The editable content of a draft challenge; any part may still be missing in a draft. */
 public record ChallengeContent(

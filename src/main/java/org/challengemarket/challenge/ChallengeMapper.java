@@ -11,10 +11,11 @@ import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeRequest;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChangeDto;
 import org.challengemarket.challenge.dto.ChallengeDtos.CriterionDto;
-import org.challengemarket.challenge.dto.ChallengeDtos.MoneyDto;
 import org.challengemarket.challenge.dto.ChallengeDtos.StageDto;
 import org.challengemarket.challenge.dto.ChallengeDtos.StageRequest;
 import org.challengemarket.organisation.dto.OrganisationDtos.OrganisationRef;
+import org.challengemarket.platform.money.Money;
+import org.challengemarket.platform.money.MoneyDto;
 
 /** Maps between the challenge API's records and the aggregate. */
 final class ChallengeMapper {

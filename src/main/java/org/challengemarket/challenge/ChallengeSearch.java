@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeSummary;
-import org.challengemarket.challenge.dto.ChallengeDtos.MoneyDto;
 import org.challengemarket.organisation.OrganisationType;
 import org.challengemarket.organisation.dto.OrganisationDtos.OrganisationRef;
+import org.challengemarket.platform.money.MoneyDto;
 import org.challengemarket.platform.web.PageDto;
 import org.challengemarket.platform.web.PageRequest;
 

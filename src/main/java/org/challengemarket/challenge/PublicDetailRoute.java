@@ -12,8 +12,8 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.UUID;
 import org.challengemarket.challenge.ChallengeDetailCache.Detail;
-import org.challengemarket.integration.RateLimiter;
 import org.challengemarket.platform.web.ETags;
+import org.challengemarket.platform.web.RateLimiter;
 
 /**
  * Answers an anonymous read of a published challenge that this instance holds in memory on the

@@ -2,6 +2,7 @@ package org.challengemarket.challenge;
 
 import java.time.Duration;
 import java.util.Set;
+import org.challengemarket.platform.money.Money;
 
 /**
  * The policy numbers a publication and an amendment are checked against. They are data with

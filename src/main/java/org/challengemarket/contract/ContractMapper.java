@@ -1,11 +1,11 @@
 package org.challengemarket.contract;
 
 import java.time.Instant;
-import org.challengemarket.challenge.dto.ChallengeDtos.MoneyDto;
 import org.challengemarket.contract.dto.ContractDtos.AttachmentDto;
 import org.challengemarket.contract.dto.ContractDtos.ContractDto;
 import org.challengemarket.contract.dto.ContractDtos.ContractSummaryDto;
 import org.challengemarket.contract.dto.ContractDtos.MilestoneDto;
+import org.challengemarket.platform.money.MoneyDto;
 
 /** Contracts and milestones to DTOs. */
 final class ContractMapper {

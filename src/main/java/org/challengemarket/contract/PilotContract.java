@@ -21,11 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.challengemarket.challenge.Challenge;
-import org.challengemarket.challenge.Money;
 import org.challengemarket.organisation.Organisation;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.error.RuleViolations;
+import org.challengemarket.platform.money.Money;
 import org.challengemarket.proposal.Proposal;
 
 /**

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.challengemarket.challenge.dto.ChallengeDtos.MoneyDto;
 import org.challengemarket.payment.dto.PaymentDtos.DisputeDto;
 import org.challengemarket.payment.dto.PaymentDtos.InterestDto;
 import org.challengemarket.payment.dto.PaymentDtos.InterestPeriodDto;
 import org.challengemarket.payment.dto.PaymentDtos.InvoiceDto;
 import org.challengemarket.payment.dto.PaymentDtos.InvoiceSummaryDto;
 import org.challengemarket.payment.dto.PaymentDtos.PaymentDto;
+import org.challengemarket.platform.money.MoneyDto;
 
 /**
  * The figures of invoices: payments, disputes and interest, loaded for a whole list in a fixed

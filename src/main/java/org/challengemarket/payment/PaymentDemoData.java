@@ -19,7 +19,6 @@ import java.util.List;
 import org.challengemarket.challenge.Challenge;
 import org.challengemarket.challenge.ChallengeConfig;
 import org.challengemarket.challenge.ChallengeContent;
-import org.challengemarket.challenge.Money;
 import org.challengemarket.challenge.Stage;
 import org.challengemarket.challenge.StageKind;
 import org.challengemarket.challenge.Weights;
@@ -31,6 +30,7 @@ import org.challengemarket.contract.Milestone;
 import org.challengemarket.contract.PilotContract;
 import org.challengemarket.organisation.Organisation;
 import org.challengemarket.platform.audit.AuditLog;
+import org.challengemarket.platform.money.Money;
 import org.challengemarket.proposal.Proposal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

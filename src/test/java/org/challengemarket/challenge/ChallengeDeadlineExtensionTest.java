@@ -11,6 +11,7 @@ import org.challengemarket.organisation.Organisation;
 import org.challengemarket.organisation.OrganisationType;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
+import org.challengemarket.platform.money.Money;
 import org.junit.jupiter.api.Test;
 
 /** {@link Challenge#extendDeadline}: the amendment a late clarification answer makes. */

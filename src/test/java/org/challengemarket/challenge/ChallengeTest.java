@@ -12,6 +12,7 @@ import org.challengemarket.organisation.OrganisationType;
 import org.challengemarket.platform.error.Problem.FieldError;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
+import org.challengemarket.platform.money.Money;
 import org.junit.jupiter.api.Test;
 
 /** The challenge aggregate's lifecycle rules, without a container. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.challengemarket.challenge.Challenge;
 import org.challengemarket.challenge.ChallengeContent;
-import org.challengemarket.challenge.Money;
 import org.challengemarket.challenge.PublicationRules;
 import org.challengemarket.challenge.Stage;
 import org.challengemarket.challenge.StageKind;
@@ -18,6 +17,7 @@ import org.challengemarket.organisation.Organisation;
 import org.challengemarket.organisation.OrganisationType;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
+import org.challengemarket.platform.money.Money;
 import org.junit.jupiter.api.Test;
 
 /** The question cut-off and answer lead-time arithmetic, without a container. */

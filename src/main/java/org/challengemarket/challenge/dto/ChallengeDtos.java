@@ -1,15 +1,12 @@
 package org.challengemarket.challenge.dto;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +14,7 @@ import org.challengemarket.challenge.ChallengeStatus;
 import org.challengemarket.challenge.Criterion;
 import org.challengemarket.challenge.StageKind;
 import org.challengemarket.organisation.dto.OrganisationDtos.OrganisationRef;
+import org.challengemarket.platform.money.MoneyDto;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of the challenge API. */
@@ -42,14 +40,6 @@ public final class ChallengeDtos {
             List<@NotNull @Valid StageRequest> stages,
 
             @Valid WeightsDto weights) {}
-
-    /** Money: an amount with two decimals and an ISO 4217 currency. */
-    public record MoneyDto(
-            @NotNull @DecimalMin("0.00") @Digits(integer = 17, fraction = 2)
-            BigDecimal amount,
-
-            @NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR")
-            String currency) {}
 
     /** One stage of a draft. */
     public record StageRequest(

@@ -15,9 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.challengemarket.challenge.dto.ChallengeDtos.MoneyDto;
 import org.challengemarket.contract.ContractStatus;
 import org.challengemarket.contract.MilestoneStatus;
+import org.challengemarket.platform.money.MoneyDto;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Bodies of the award and pilot contract API. */

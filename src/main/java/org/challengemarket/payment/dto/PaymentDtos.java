@@ -13,9 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.challengemarket.challenge.dto.ChallengeDtos.MoneyDto;
 import org.challengemarket.payment.InvoiceStatus;
 import org.challengemarket.payment.PaymentKind;
+import org.challengemarket.platform.money.MoneyDto;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Bodies of the invoice, payment and finance API. */

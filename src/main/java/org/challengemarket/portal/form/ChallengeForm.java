@@ -11,10 +11,10 @@ import org.challengemarket.challenge.StageKind;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeRequest;
 import org.challengemarket.challenge.dto.ChallengeDtos.CriterionDto;
-import org.challengemarket.challenge.dto.ChallengeDtos.MoneyDto;
 import org.challengemarket.challenge.dto.ChallengeDtos.StageRequest;
 import org.challengemarket.challenge.dto.ChallengeDtos.WeightsDto;
 import org.challengemarket.knowledge.TemplateService.TemplateDto;
+import org.challengemarket.platform.money.MoneyDto;
 import org.challengemarket.portal.Messages;
 
 /**

@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.challengemarket.challenge.StageKind;
-import org.challengemarket.challenge.dto.ChallengeDtos.MoneyDto;
+import org.challengemarket.platform.money.MoneyDto;
 import org.challengemarket.portal.ProposalMessages;
 import org.challengemarket.proposal.StageForm;
 import org.challengemarket.proposal.StageForm.Field;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.challengemarket.challenge.dto.ChallengeDtos.MoneyDto;
+import org.challengemarket.platform.money.MoneyDto;
 import org.challengemarket.platform.web.PageDto;
 import org.challengemarket.proposal.dto.ProposalDtos.AttachmentDto;
 
