@@ -22,7 +22,7 @@ import org.challengemarket.platform.outbox.OutboxEvent;
 public class OcdsPublisher {
 
     @Inject
-    OcdsService ocds;
+    OcdsReleaseStore ocds;
 
     @Inject
     ObjectMapper json;

@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OcdsResource {
 
     @Inject
-    OcdsService ocds;
+    OcdsReader ocds;
 
     @GET
     @Path("/ocds/releases")
@@ -69,7 +69,7 @@ public class OcdsResource {
         p.check(cursor == null || cursor.isBlank() || after != null, "cursor", "is not a cursor this API gave out");
         p.done();
         int n = perPage == null ? PageRequest.MAX_SIZE : perPage;
-        OcdsService.Page page = ocds.releases(from, after, n);
+        OcdsReader.Page page = ocds.releases(from, after, n);
         String next = null;
         if (page.nextCursor() != null) {
             UriBuilder link = uri.getBaseUriBuilder()

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.challengemarket.challenge.Challenge;
 import org.challengemarket.challenge.ChallengeStatus;
-import org.challengemarket.ocds.OcdsService;
+import org.challengemarket.ocds.OcdsReleaseStore;
 import org.challengemarket.organisation.Organisation;
 import org.challengemarket.platform.audit.AuditLog;
 import org.challengemarket.platform.dev.DemoData;
@@ -51,7 +51,7 @@ public class IntegrationDemoData {
     AuditLog audit;
 
     @Inject
-    OcdsService ocds;
+    OcdsReleaseStore ocds;
 
     // runs after the demo organisations, challenges (DemoData) and questions (priority 3000)
     void onStart(@Observes @Priority(4000) StartupEvent event) {

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class OcdsApiTest {
 
     @Inject
-    OcdsService ocds;
+    OcdsReleaseStore ocds;
 
     @Inject
     Outbox outbox;

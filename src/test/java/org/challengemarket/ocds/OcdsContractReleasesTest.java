@@ -32,7 +32,7 @@ class OcdsContractReleasesTest {
     ServiceClock clock;
 
     @Inject
-    OcdsService ocds;
+    OcdsReleaseStore ocds;
 
     @Inject
     ObjectMapper json;

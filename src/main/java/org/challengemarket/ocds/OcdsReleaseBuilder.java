@@ -1,22 +1,12 @@
 package org.challengemarket.ocds;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -25,74 +15,29 @@ import org.challengemarket.challenge.ChallengeAmendment;
 import org.challengemarket.challenge.ChallengeStatus;
 import org.challengemarket.challenge.Stage;
 import org.challengemarket.clarification.Question;
-import org.challengemarket.platform.error.ProblemException;
-import org.hibernate.query.NativeQuery;
 
 /**
- * Open Contracting Data Standard 1.1: one immutable release per public event of a challenge, and
- * the release and record packages anyone reads. Releases hold only what is public: the challenge,
- * its amendments, published answers (without askers), awards, contracts, milestones and payments;
- * never proposals, scores or evaluators.
+ * Builds the OCDS 1.1 releases of a contracting process from what is public about it: the
+ * challenge, its amendments and published answers, awards, signed contracts and payments. Pure:
+ * it reads nothing and writes nothing, so every release shape is tested without a database.
  */
-@ApplicationScoped
-public class OcdsService {
+final class OcdsReleaseBuilder {
 
-    /** The extension that defines {@code tender.enquiries}, used for published answers. */
-    static final String ENQUIRY_EXTENSION =
-            "https://raw.githubusercontent.com/open-contracting-extensions/ocds_enquiry_extension/master/extension.json";
+    private final String ocidPrefix;
+    private final String language;
 
-    private static final String INSERT = """
-            insert into ocds_release (id, ocid, release_id, challenge_id, tag, release_date, payload)
-            values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-            """;
-
-    /** A package whose answer a page of releases fits in. */
-    public record Page(List<ObjectNode> releases, Long nextCursor) {}
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    OcdsConfig config;
+    OcdsReleaseBuilder(String ocidPrefix, String language) {
+        this.ocidPrefix = ocidPrefix;
+        this.language = language;
+    }
 
     /** The ocid of a challenge's contracting process. */
-    public String ocid(UUID challengeId) {
-        return config.ocidPrefix() + "-" + challengeId;
-    }
-
-    // ---- releases, written in the transaction of the event they report -------------------------
-
-    /** The tender release of a challenge just published. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordTender(UUID challengeId, Instant date) {
-        Challenge challenge = challenge(challengeId);
-        write(challenge, "tender", date, tenderRelease(challenge, "tender", date));
-    }
-
-    /** A tenderAmendment release: the tender as amended, with every amendment so far. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordAmendment(UUID challengeId, Instant date) {
-        Challenge challenge = challenge(challengeId);
-        write(challenge, "tenderAmendment", date, tenderRelease(challenge, "tenderAmendment", date));
-    }
-
-    /** A tenderUpdate release: the tender with every published answer as an enquiry. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordClarification(UUID challengeId, Instant date) {
-        Challenge challenge = challenge(challengeId);
-        write(challenge, "tenderUpdate", date, tenderRelease(challenge, "tenderUpdate", date));
+    String ocid(UUID challengeId) {
+        return ocidPrefix + "-" + challengeId;
     }
 
     /** The award release of a challenge's decision: each awarded company with its pilot's value. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordAward(OcdsAwardFacts facts) {
-        Challenge challenge = challenge(facts.challengeId());
+    ObjectNode award(Challenge challenge, OcdsAwardFacts facts) {
         ObjectNode release = release(challenge, "award", facts.awardedAt());
         ArrayNode parties = parties(release, challenge, List.of("buyer", "procuringEntity"));
         ArrayNode awards = release.putArray("awards");
@@ -107,13 +52,11 @@ public class OcdsService {
             award.putArray("suppliers").add(reference(a.companyName()));
         }
         release.putObject("tender").put("id", challenge.id.toString()).put("status", "complete");
-        write(challenge, "award", facts.awardedAt(), release);
+        return release;
     }
 
     /** The contract release of one signed pilot contract, with its milestones. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordContract(OcdsContractFacts facts) {
-        Challenge challenge = challenge(facts.challengeId());
+    ObjectNode contract(Challenge challenge, OcdsContractFacts facts) {
         ObjectNode release = release(challenge, "contract", facts.dateSigned());
         ArrayNode parties = parties(release, challenge, List.of("buyer", "procuringEntity"));
         party(parties, facts.companyName(), List.of("supplier"));
@@ -140,14 +83,11 @@ public class OcdsService {
                     .put("status", "scheduled");
             putInstant(milestone, "dueDate", m.dueDate());
         }
-        write(challenge, "contract", facts.dateSigned(), release);
+        return release;
     }
 
-    /** An implementation release: milestones met and payments made under one pilot contract. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordImplementation(OcdsPaymentFacts facts) {
-        Challenge challenge = challenge(facts.challengeId());
-        Instant date = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    /** An implementation release, dated {@code date}: milestones met and payments made so far. */
+    ObjectNode implementation(Challenge challenge, OcdsPaymentFacts facts, Instant date) {
         ObjectNode release = release(challenge, "implementation", date);
         ArrayNode parties = parties(release, challenge, List.of("buyer", "procuringEntity", "payer"));
         party(parties, facts.companyName(), List.of("supplier", "payee"));
@@ -180,125 +120,19 @@ public class OcdsService {
                     .put("name", challenge.agency.name);
             transaction.set("payee", reference(facts.companyName()));
         }
-        write(challenge, "implementation", date, release);
+        return release;
     }
 
     /**
-     * Writes the tender release of every public challenge that has none yet (challenges that
-     * existed before open data was published, such as the demo ones), and a tenderUpdate where
-     * answers are published. Returns how many challenges it published.
+     * A tender, tenderAmendment or tenderUpdate release: the challenge as it stands, with its
+     * amendments and its published answers (never who asked).
      */
-    @Transactional
-    public int publishMissing() {
-        @SuppressWarnings("unchecked")
-        List<UUID> published = em.createNativeQuery("select distinct challenge_id from ocds_release", UUID.class)
-                .getResultList();
-        List<Challenge> missing = Challenge.<Challenge>list(
-                        "from Challenge c join fetch c.agency where c.status <> ?1 and c.publishedAt is not null"
-                                + " order by c.publishedAt",
-                        ChallengeStatus.DRAFT)
-                .stream()
-                .filter(c -> !published.contains(c.id))
-                .toList();
-        for (Challenge challenge : missing) {
-            write(
-                    challenge,
-                    "tender",
-                    challenge.publishedAt,
-                    tenderRelease(challenge, "tender", challenge.publishedAt));
-            Question.<Question>find(
-                            "challengeId = ?1 and answeredAt is not null order by answeredAt desc", challenge.id)
-                    .firstResultOptional()
-                    .ifPresent(last -> write(
-                            challenge,
-                            "tenderUpdate",
-                            last.answeredAt,
-                            tenderRelease(challenge, "tenderUpdate", last.answeredAt)));
-        }
-        return missing.size();
-    }
-
-    // ---- packages ----------------------------------------------------------------------------
-
-    /**
-     * Releases from {@code since} (by date) after {@code cursor} (exclusive), oldest first: a page
-     * is read from its place in the sequence (keyset), so a deep page costs what the first does.
-     * The first page from a date starts at the first release dated on or after it, found in the
-     * index of dates, instead of reading every older release to skip it.
-     */
-    @Transactional
-    @SuppressWarnings("unchecked")
-    public Page releases(Instant since, Long cursor, int size) {
-        // min(seq + 0), not min(seq): the planner would otherwise walk the sequence from its start
-        String startingAtSince = since != null && cursor == null
-                ? " and seq >= (select coalesce(min(seq + 0), 0) from ocds_release where release_date >= ?1)"
-                : "";
-        List<Object[]> rows = em.createNativeQuery("select seq, payload from ocds_release"
-                        + " where release_date >= ?1 and seq > ?2" + startingAtSince + " order by seq limit ?3")
-                .setParameter(1, utc(since == null ? Instant.EPOCH : since))
-                .setParameter(2, cursor == null ? 0L : cursor)
-                .setParameter(3, size + 1)
-                .unwrap(NativeQuery.class)
-                .addScalar("seq", Long.class)
-                .addScalar("payload", String.class)
-                .getResultList();
-        List<ObjectNode> releases = new ArrayList<>();
-        Long last = null;
-        for (int i = 0; i < Math.min(size, rows.size()); i++) {
-            releases.add(parse((String) rows.get(i)[1]));
-            last = (Long) rows.get(i)[0];
-        }
-        return new Page(releases, rows.size() > size ? last : null);
-    }
-
-    /** A release package around {@code releases}, published at {@code uri}. */
-    public ObjectNode releasePackage(String uri, List<ObjectNode> releases, String next) {
-        ObjectNode pkg = packageHead(uri);
-        ArrayNode items = pkg.putArray("releases");
-        releases.forEach(items::add);
-        if (next != null) {
-            pkg.putObject("links").put("next", next);
-        }
-        return pkg;
-    }
-
-    /** The record package of one contracting process: every release and the compiled release. */
-    @Transactional
-    public ObjectNode recordPackage(String uri, String ocid) {
-        @SuppressWarnings("unchecked")
-        List<String> payloads = em.createNativeQuery(
-                        "select payload from ocds_release where ocid = ?1 order by release_date, seq", String.class)
-                .setParameter(1, ocid)
-                .getResultList();
-        if (payloads.isEmpty()) {
-            throw ProblemException.notFound("Contracting process " + ocid);
-        }
-        List<ObjectNode> releases = payloads.stream().map(this::parse).toList();
-        ObjectNode pkg = packageHead(uri);
-        ObjectNode record = pkg.putArray("records").addObject().put("ocid", ocid);
-        ArrayNode items = record.putArray("releases");
-        releases.forEach(items::add);
-        record.set("compiledRelease", OcdsCompiler.compile(ocid, releases));
-        return pkg;
-    }
-
-    private ObjectNode packageHead(String uri) {
-        ObjectNode pkg = json.createObjectNode()
-                .put("uri", uri)
-                .put("version", "1.1")
-                .put(
-                        "publishedDate",
-                        clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
-        pkg.putArray("extensions").add(ENQUIRY_EXTENSION);
-        pkg.putObject("publisher").put("name", config.publisherName());
-        pkg.put("license", config.license());
-        config.publicationPolicy().ifPresent(policy -> pkg.put("publicationPolicy", policy));
-        return pkg;
-    }
-
-    // ---- building releases -------------------------------------------------------------------
-
-    private ObjectNode tenderRelease(Challenge challenge, String tag, Instant date) {
+    ObjectNode tender(
+            Challenge challenge,
+            List<ChallengeAmendment> amendments,
+            List<Question> answered,
+            String tag,
+            Instant date) {
         ObjectNode release = release(challenge, tag, date);
         parties(release, challenge, List.of("buyer", "procuringEntity"));
         ObjectNode tender = release.putObject("tender")
@@ -334,7 +168,6 @@ public class OcdsService {
                     .put("status", stage.deadlinePassedAt(date) ? "met" : "scheduled");
             putInstant(milestone, "dueDate", stage.deadline);
         }
-        List<ChallengeAmendment> amendments = ChallengeAmendment.of(challenge);
         if (!amendments.isEmpty()) {
             ArrayNode items = tender.putArray("amendments");
             for (ChallengeAmendment a : amendments) {
@@ -347,8 +180,6 @@ public class OcdsService {
                                 (a.material ? "Material amendment " : "Amendment ") + a.number + ": " + a.summary);
             }
         }
-        List<Question> answered =
-                Question.list("challengeId = ?1 and answeredAt is not null order by number", challenge.id);
         tender.put("hasEnquiries", !answered.isEmpty());
         if (!answered.isEmpty()) {
             ArrayNode enquiries = tender.putArray("enquiries");
@@ -368,12 +199,13 @@ public class OcdsService {
     }
 
     private ObjectNode release(Challenge challenge, String tag, Instant date) {
-        ObjectNode release = json.createObjectNode()
+        ObjectNode release = JsonNodeFactory.instance
+                .objectNode()
                 .put("ocid", ocid(challenge.id))
                 .put("id", tag + "-" + UUID.randomUUID())
                 .put("date", date.truncatedTo(ChronoUnit.MICROS).toString());
         release.putArray("tag").add(tag);
-        release.put("initiationType", "tender").put("language", config.language());
+        release.put("initiationType", "tender").put("language", language);
         release.set("buyer", agencyReference(challenge));
         return release;
     }
@@ -393,11 +225,17 @@ public class OcdsService {
     }
 
     private ObjectNode reference(String companyName) {
-        return json.createObjectNode().put("id", supplierId(companyName)).put("name", companyName);
+        return JsonNodeFactory.instance
+                .objectNode()
+                .put("id", supplierId(companyName))
+                .put("name", companyName);
     }
 
     private ObjectNode agencyReference(Challenge challenge) {
-        return json.createObjectNode().put("id", challenge.agency.id.toString()).put("name", challenge.agency.name);
+        return JsonNodeFactory.instance
+                .objectNode()
+                .put("id", challenge.agency.id.toString())
+                .put("name", challenge.agency.name);
     }
 
     /** Stable across releases, so the compiled release merges one award per company. */
@@ -455,40 +293,5 @@ public class OcdsService {
             case FULL_PROPOSAL -> "full proposal";
             case PITCH -> "pitch";
         };
-    }
-
-    private void write(Challenge challenge, String tag, Instant date, ObjectNode release) {
-        try {
-            em.createNativeQuery(INSERT)
-                    .setParameter(1, UUID.randomUUID())
-                    .setParameter(2, release.get("ocid").asText())
-                    .setParameter(3, release.get("id").asText())
-                    .setParameter(4, challenge.id)
-                    .setParameter(5, tag)
-                    .setParameter(6, utc(date))
-                    .setParameter(7, json.writeValueAsString(release))
-                    .executeUpdate();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write an OCDS release", e);
-        }
-    }
-
-    private ObjectNode parse(String payload) {
-        try {
-            JsonNode node = json.readTree(payload);
-            return (ObjectNode) node;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored OCDS release is not JSON", e);
-        }
-    }
-
-    private static Challenge challenge(UUID id) {
-        return Challenge.<Challenge>find("from Challenge c join fetch c.agency where c.id = ?1", id)
-                .firstResultOptional()
-                .orElseThrow(() -> new IllegalArgumentException("no challenge " + id));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }
