@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.challengemarket.apiclient.ApiClient;
 import org.challengemarket.organisation.Member;
+import org.challengemarket.platform.security.AuthConfig;
 import org.challengemarket.platform.security.CurrentUser;
 import org.challengemarket.platform.security.Roles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The embedded mode's token issuer: signs tokens for the demo users with the key pair made at
@@ -26,19 +26,16 @@ public class DevIssuer {
     /** How long an embedded token lives. */
     public static final Duration LIFETIME = Duration.ofHours(1);
 
-    @ConfigProperty(name = "challengemarket.auth.issuer")
-    String issuer;
-
-    @ConfigProperty(name = "challengemarket.auth.audience")
-    String audience;
+    @Inject
+    AuthConfig auth;
 
     @Inject
     Clock clock;
 
     /** A signed access token for {@code member}. Real time, not the service clock: tokens must verify. */
     public String tokenFor(Member member) {
-        return Jwt.issuer(issuer)
-                .audience(audience)
+        return Jwt.issuer(auth.issuer())
+                .audience(auth.audience())
                 .subject(member.id.toString())
                 .preferredUserName(member.username)
                 .claim("name", member.displayName)
@@ -51,8 +48,8 @@ public class DevIssuer {
 
     /** A signed access token for an incubator's API client, shaped like a Keycloak service account's. */
     public String tokenFor(ApiClient client) {
-        return Jwt.issuer(issuer)
-                .audience(audience)
+        return Jwt.issuer(auth.issuer())
+                .audience(auth.audience())
                 .subject(client.id.toString())
                 .preferredUserName("service-account-" + client.clientId)
                 .claim("azp", client.clientId)

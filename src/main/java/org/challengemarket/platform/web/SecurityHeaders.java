@@ -7,7 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.challengemarket.platform.security.AuthConfig;
 
 /**
  * Adds the security headers to every answer, errors included, at the moment the headers are
@@ -25,11 +25,8 @@ public class SecurityHeaders {
     @Inject
     SecurityHeadersConfig config;
 
-    @ConfigProperty(name = "challengemarket.auth.mode")
-    String authMode;
-
-    @ConfigProperty(name = "challengemarket.auth.issuer")
-    String issuer;
+    @Inject
+    AuthConfig auth;
 
     private String contentSecurityPolicy;
 
@@ -37,7 +34,7 @@ public class SecurityHeaders {
         if (!config.enabled()) {
             return;
         }
-        contentSecurityPolicy = policy(config.contentSecurityPolicy(), authMode, issuer);
+        contentSecurityPolicy = policy(config.contentSecurityPolicy(), auth.keycloak(), auth.issuer());
         router.route().order(ORDER).handler(this::onRequest);
     }
 
@@ -60,8 +57,8 @@ public class SecurityHeaders {
     }
 
     /** The configured policy, with the sign-in server's origin allowed as a form target in keycloak mode. */
-    static String policy(String configured, String authMode, String issuer) {
-        if (!"keycloak".equals(authMode) || issuer == null || issuer.isBlank()) {
+    static String policy(String configured, boolean keycloak, String issuer) {
+        if (!keycloak || issuer == null || issuer.isBlank()) {
             return configured;
         }
         URI uri = URI.create(issuer.strip());

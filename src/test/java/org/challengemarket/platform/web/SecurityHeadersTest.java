@@ -10,14 +10,14 @@ class SecurityHeadersTest {
 
     @Test
     void keycloakModeLetsFormsLeaveForTheSignInServerOnly() {
-        assertThat(SecurityHeaders.policy(POLICY, "keycloak", "https://id.example.org:8443/realms/challenge-market"))
+        assertThat(SecurityHeaders.policy(POLICY, true, "https://id.example.org:8443/realms/challenge-market"))
                 .isEqualTo("default-src 'self'; form-action 'self' https://id.example.org:8443;"
                         + " frame-ancestors 'none'");
     }
 
     @Test
     void embeddedModeKeepsFormsOnTheSite() {
-        assertThat(SecurityHeaders.policy(POLICY, "embedded", "https://challengemarket.local/embedded"))
+        assertThat(SecurityHeaders.policy(POLICY, false, "https://challengemarket.local/embedded"))
                 .isEqualTo(POLICY);
     }
 }

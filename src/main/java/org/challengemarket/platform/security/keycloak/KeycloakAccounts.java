@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
+import org.challengemarket.platform.security.AuthConfig;
 import org.challengemarket.platform.security.CurrentUser;
 import org.challengemarket.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -56,8 +57,8 @@ public class KeycloakAccounts {
     @ConfigProperty(name = "quarkus.keycloak.admin-client.realm", defaultValue = "challenge-market")
     String realmName;
 
-    @ConfigProperty(name = "challengemarket.auth.audience")
-    String audience;
+    @Inject
+    AuthConfig auth;
 
     /** Makes a person's user with the organisation in {@code org_id}, the roles and a temporary password. */
     public CreatedUser createUser(UUID organisation, String username, String name, String email, List<String> roles) {
@@ -198,11 +199,11 @@ public class KeycloakAccounts {
 
     private ProtocolMapperRepresentation audienceMapper() {
         Map<String, String> config = new HashMap<>();
-        config.put("included.client.audience", audience);
+        config.put("included.client.audience", auth.audience());
         config.put("access.token.claim", "true");
         config.put("id.token.claim", "false");
         config.put("introspection.token.claim", "true");
-        return mapper(audience + " audience", "oidc-audience-mapper", config);
+        return mapper(auth.audience() + " audience", "oidc-audience-mapper", config);
     }
 
     private static ProtocolMapperRepresentation mapper(String name, String type, Map<String, String> config) {
