@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.challengemarket.challenge.Challenge;
@@ -26,10 +25,7 @@ class EvaluationAccess {
     CurrentUser user;
 
     @Inject
-    Clock clock;
-
-    @Inject
-    EvaluationConfig config;
+    StageEvaluations stages;
 
     /** The caller as an evaluator: the member id its token's subject names. */
     Optional<UUID> evaluatorId() {
@@ -65,25 +61,15 @@ class EvaluationAccess {
         if (!isAgencyOf(challenge)) {
             throw ProblemException.notFound("Challenge " + challengeId);
         }
-        return StageEvaluation.load(em, challenge, position, config, clock.instant());
+        return stages.load(challenge, position);
     }
 
     /** A stage whose panel names the caller; with the caller's panel seat. */
     PanelSeat panelStage(UUID challengeId, int position, LockModeType lock) {
         UUID me = evaluatorId().orElseThrow(() -> ProblemException.notFound("Evaluation of challenge " + challengeId));
         Challenge challenge = challenge(challengeId, position, lock);
-        StageEvaluation stage = StageEvaluation.load(em, challenge, position, config, clock.instant());
-        PanelMember seat = stage.panelMember(me)
-                .orElseThrow(() -> ProblemException.notFound("Evaluation of challenge " + challengeId));
-        return new PanelSeat(stage, seat);
-    }
-
-    /** A proposal of the caller's panel that the caller is not recused from. */
-    StageEvaluation.Candidate candidate(PanelSeat seat, UUID proposalId) {
-        return seat.stage()
-                .candidate(proposalId)
-                .filter(c -> !seat.stage().recused(proposalId, seat.evaluatorId()))
-                .orElseThrow(() -> ProblemException.notFound("Proposal " + proposalId + " on your panel"));
+        StageEvaluation stage = stages.load(challenge, position);
+        return new PanelSeat(stage, stage.seat(me));
     }
 
     /** The caller's place on one stage's panel. */

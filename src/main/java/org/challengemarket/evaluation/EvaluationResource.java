@@ -1,6 +1,5 @@
 package org.challengemarket.evaluation;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.UUID;
 import org.challengemarket.evaluation.dto.EvaluationDtos.AssignmentDto;
 import org.challengemarket.evaluation.dto.EvaluationDtos.ConsensusRequest;
-import org.challengemarket.evaluation.dto.EvaluationDtos.CriterionDto;
 import org.challengemarket.evaluation.dto.EvaluationDtos.DeclarationDto;
 import org.challengemarket.evaluation.dto.EvaluationDtos.DeclarationRequest;
 import org.challengemarket.evaluation.dto.EvaluationDtos.EvaluationItemDto;
@@ -44,6 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Tag(name = "Evaluation")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.EVALUATOR)
+@SecurityRequirement(name = "jwt")
 public class EvaluationResource {
 
     private static final String PROPOSAL = "/evaluations/{challengeId}/stages/{n}/proposals/{pid}";
@@ -51,49 +51,36 @@ public class EvaluationResource {
     @Inject
     EvaluationService evaluations;
 
-    @GET
-    @Path("/evaluations/criteria")
-    @PermitAll
-    @Operation(summary = "The fixed criteria with their anchored descriptors (0 missing … 10 outstanding)")
-    public List<CriterionDto> criteria() {
-        return evaluations.criteria();
-    }
+    @Inject
+    EvaluationQueries queries;
 
     @GET
     @Path("/evaluations/assignments")
-    @RolesAllowed(Roles.EVALUATOR)
-    @SecurityRequirement(name = "jwt")
     @Operation(summary = "The panels that name me, with my progress on each")
     public PageDto<AssignmentDto> assignments(@BeanParam PageParams pages) {
-        return evaluations.assignments(pages.read());
+        return queries.assignments(pages.read());
     }
 
     @GET
     @Path("/evaluations/{challengeId}/stages/{n}/proposals")
-    @RolesAllowed(Roles.EVALUATOR)
-    @SecurityRequirement(name = "jwt")
     @Operation(summary = "The proposals of a stage I evaluate, after its deadline, with my declaration and score")
     public List<QueueItemDto> queue(@PathParam("challengeId") UUID challengeId, @PathParam("n") int stage) {
-        return evaluations.queue(challengeId, stage);
+        return queries.queue(challengeId, stage);
     }
 
     @GET
     @Path(PROPOSAL)
-    @RolesAllowed(Roles.EVALUATOR)
-    @SecurityRequirement(name = "jwt")
     @Operation(
             summary = "One proposal: its content once I declared no conflict; the panel's scores once mine is"
                     + " submitted")
     public EvaluationItemDto item(
             @PathParam("challengeId") UUID challengeId, @PathParam("n") int stage, @PathParam("pid") UUID proposal) {
-        return evaluations.item(challengeId, stage, proposal);
+        return queries.item(challengeId, stage, proposal);
     }
 
     @PUT
     @Path(PROPOSAL + "/conflict")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.EVALUATOR)
-    @SecurityRequirement(name = "jwt")
     @Operation(summary = "Declare, before reading it, whether I have a conflict of interest with a proposal")
     public DeclarationDto declare(
             @PathParam("challengeId") UUID challengeId,
@@ -106,8 +93,6 @@ public class EvaluationResource {
     @PUT
     @Path(PROPOSAL + "/score")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.EVALUATOR)
-    @SecurityRequirement(name = "jwt")
     @Operation(summary = "Save my draft score (0–10 and a justification per criterion)")
     @APIResponse(
             responseCode = "200",
@@ -125,8 +110,6 @@ public class EvaluationResource {
 
     @POST
     @Path(PROPOSAL + "/score/submit")
-    @RolesAllowed(Roles.EVALUATOR)
-    @SecurityRequirement(name = "jwt")
     @Operation(summary = "Submit my score; it never changes afterwards")
     public ScoreDto submitScore(
             @PathParam("challengeId") UUID challengeId, @PathParam("n") int stage, @PathParam("pid") UUID proposal) {
@@ -136,8 +119,6 @@ public class EvaluationResource {
     @PUT
     @Path(PROPOSAL + "/consensus")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.EVALUATOR)
-    @SecurityRequirement(name = "jwt")
     @Operation(summary = "The chair records a consensus score with a reason (required where scores spread widely)")
     public EvaluationItemDto consensus(
             @PathParam("challengeId") UUID challengeId,
@@ -149,10 +130,8 @@ public class EvaluationResource {
 
     @GET
     @Path("/evaluations/{challengeId}/stages/{n}/moderation")
-    @RolesAllowed(Roles.EVALUATOR)
-    @SecurityRequirement(name = "jwt")
     @Operation(summary = "The chair's moderation list: spreads per criterion, flagged ones needing a consensus")
     public List<ModerationItemDto> moderation(@PathParam("challengeId") UUID challengeId, @PathParam("n") int stage) {
-        return evaluations.moderation(challengeId, stage);
+        return queries.moderation(challengeId, stage);
     }
 }
