@@ -48,6 +48,19 @@ public class EvaluationResource {
 
     private static final String PROPOSAL = "/evaluations/{challengeId}/stages/{n}/proposals/{pid}";
 
+    /** The path of one proposal on the caller's panel. */
+    public static class ProposalPath {
+
+        @PathParam("challengeId")
+        UUID challengeId;
+
+        @PathParam("n")
+        int stage;
+
+        @PathParam("pid")
+        UUID proposal;
+    }
+
     @Inject
     EvaluationService evaluations;
 
@@ -73,21 +86,16 @@ public class EvaluationResource {
     @Operation(
             summary = "One proposal: its content once I declared no conflict; the panel's scores once mine is"
                     + " submitted")
-    public EvaluationItemDto item(
-            @PathParam("challengeId") UUID challengeId, @PathParam("n") int stage, @PathParam("pid") UUID proposal) {
-        return queries.item(challengeId, stage, proposal);
+    public EvaluationItemDto item(@BeanParam ProposalPath path) {
+        return queries.item(path.challengeId, path.stage, path.proposal);
     }
 
     @PUT
     @Path(PROPOSAL + "/conflict")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Declare, before reading it, whether I have a conflict of interest with a proposal")
-    public DeclarationDto declare(
-            @PathParam("challengeId") UUID challengeId,
-            @PathParam("n") int stage,
-            @PathParam("pid") UUID proposal,
-            @Valid @NotNull DeclarationRequest request) {
-        return evaluations.declare(challengeId, stage, proposal, request);
+    public DeclarationDto declare(@BeanParam ProposalPath path, @Valid @NotNull DeclarationRequest request) {
+        return evaluations.declare(path.challengeId, path.stage, path.proposal, request);
     }
 
     @PUT
@@ -99,33 +107,27 @@ public class EvaluationResource {
             description = "The saved draft, with its ETag",
             content = @Content(schema = @Schema(implementation = ScoreDto.class)))
     public Response saveScore(
-            @PathParam("challengeId") UUID challengeId,
-            @PathParam("n") int stage,
-            @PathParam("pid") UUID proposal,
+            @BeanParam ProposalPath path,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ScoreRequest request) {
-        ScoreDto score = evaluations.saveScore(challengeId, stage, proposal, ETags.optionalVersion(ifMatch), request);
+        ScoreDto score = evaluations.saveScore(
+                path.challengeId, path.stage, path.proposal, ETags.optionalVersion(ifMatch), request);
         return Response.ok(score).tag(ETags.of(score.version())).build();
     }
 
     @POST
     @Path(PROPOSAL + "/score/submit")
     @Operation(summary = "Submit my score; it never changes afterwards")
-    public ScoreDto submitScore(
-            @PathParam("challengeId") UUID challengeId, @PathParam("n") int stage, @PathParam("pid") UUID proposal) {
-        return evaluations.submitScore(challengeId, stage, proposal);
+    public ScoreDto submitScore(@BeanParam ProposalPath path) {
+        return evaluations.submitScore(path.challengeId, path.stage, path.proposal);
     }
 
     @PUT
     @Path(PROPOSAL + "/consensus")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The chair records a consensus score with a reason (required where scores spread widely)")
-    public EvaluationItemDto consensus(
-            @PathParam("challengeId") UUID challengeId,
-            @PathParam("n") int stage,
-            @PathParam("pid") UUID proposal,
-            @Valid @NotNull ConsensusRequest request) {
-        return evaluations.consensus(challengeId, stage, proposal, request);
+    public EvaluationItemDto consensus(@BeanParam ProposalPath path, @Valid @NotNull ConsensusRequest request) {
+        return evaluations.consensus(path.challengeId, path.stage, path.proposal, request);
     }
 
     @GET

@@ -46,32 +46,6 @@ public final class EvaluationDtos {
         return byCriterion;
     }
 
-    // ---- panel -------------------------------------------------------------------------------
-
-    /** The agency names a stage's panel: evaluators (member ids) and which of them chairs. */
-    public record PanelRequest(
-            @NotNull @Size(min = 1, max = 20) List<@NotNull UUID> evaluatorIds,
-            @NotNull UUID chairId) {}
-
-    /** A stage's panel and, once proposals are unsealed, how well each proposal is covered. */
-    public record PanelDto(
-            UUID challengeId,
-            int stage,
-            List<PanelMemberDto> members,
-
-            @Schema(description = "Per proposal, after the deadline: evaluators left once conflicts are declared")
-            List<CoverageDto> coverage) {}
-
-    /** An evaluator on a panel. */
-    public record PanelMemberDto(UUID memberId, String name, String organisation, boolean chair, Instant addedAt) {}
-
-    /** How many evaluators can still score a proposal; fewer than the minimum needs the agency. */
-    public record CoverageDto(
-            UUID proposalId, String companyName, int unconflicted, int recused, boolean needsEvaluator) {}
-
-    /** A person the agency may name: a member with the evaluator role, of the agency or the lab. */
-    public record EvaluatorCandidateDto(UUID memberId, String name, String organisation) {}
-
     // ---- evaluator's work ----------------------------------------------------------------------
 
     /** A panel the caller sits on, with its progress. */
