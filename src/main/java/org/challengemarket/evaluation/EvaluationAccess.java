@@ -72,6 +72,22 @@ class EvaluationAccess {
         return new PanelSeat(stage, stage.seat(me));
     }
 
+    /**
+     * A stage as the challenge's agency, or an evaluator its panel names, reads it; anyone else
+     * gets 404. The reader is the evaluator, or empty for the agency.
+     */
+    ReadStage readStage(UUID challengeId, int position) {
+        Challenge challenge = challenge(challengeId, position, LockModeType.NONE);
+        if (isAgencyOf(challenge)) {
+            return new ReadStage(stages.load(challenge, position), Optional.empty());
+        }
+        PanelSeat seat = panelStage(challengeId, position, LockModeType.NONE);
+        return new ReadStage(seat.stage(), Optional.of(seat.evaluatorId()));
+    }
+
+    /** A stage and who reads it: an evaluator of its panel, or (empty) the agency. */
+    record ReadStage(StageEvaluation stage, Optional<UUID> evaluator) {}
+
     /** The caller's place on one stage's panel. */
     record PanelSeat(StageEvaluation stage, PanelMember member) {
         UUID evaluatorId() {

@@ -1,5 +1,6 @@
 package org.challengemarket.evaluation;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.challengemarket.evaluation.dto.EvaluationDtos.AssignmentDto;
 import org.challengemarket.evaluation.dto.EvaluationDtos.ConsensusRequest;
+import org.challengemarket.evaluation.dto.EvaluationDtos.CriterionDto;
 import org.challengemarket.evaluation.dto.EvaluationDtos.DeclarationDto;
 import org.challengemarket.evaluation.dto.EvaluationDtos.DeclarationRequest;
 import org.challengemarket.evaluation.dto.EvaluationDtos.EvaluationItemDto;
@@ -43,7 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Evaluation")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVALUATOR)
-@SecurityRequirement(name = "jwt")
 public class EvaluationResource {
 
     private static final String PROPOSAL = "/evaluations/{challengeId}/stages/{n}/proposals/{pid}";
@@ -68,7 +69,16 @@ public class EvaluationResource {
     EvaluationQueries queries;
 
     @GET
+    @Path("/evaluations/criteria")
+    @PermitAll
+    @Operation(summary = "The fixed criteria with their anchored descriptors (0 missing … 10 outstanding)")
+    public List<CriterionDto> criteria() {
+        return queries.criteria();
+    }
+
+    @GET
     @Path("/evaluations/assignments")
+    @SecurityRequirement(name = "jwt")
     @Operation(summary = "The panels that name me, with my progress on each")
     public PageDto<AssignmentDto> assignments(@BeanParam PageParams pages) {
         return queries.assignments(pages.read());
@@ -76,6 +86,7 @@ public class EvaluationResource {
 
     @GET
     @Path("/evaluations/{challengeId}/stages/{n}/proposals")
+    @SecurityRequirement(name = "jwt")
     @Operation(summary = "The proposals of a stage I evaluate, after its deadline, with my declaration and score")
     public List<QueueItemDto> queue(@PathParam("challengeId") UUID challengeId, @PathParam("n") int stage) {
         return queries.queue(challengeId, stage);
@@ -83,6 +94,7 @@ public class EvaluationResource {
 
     @GET
     @Path(PROPOSAL)
+    @SecurityRequirement(name = "jwt")
     @Operation(
             summary = "One proposal: its content once I declared no conflict; the panel's scores once mine is"
                     + " submitted")
@@ -93,6 +105,7 @@ public class EvaluationResource {
     @PUT
     @Path(PROPOSAL + "/conflict")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "jwt")
     @Operation(summary = "Declare, before reading it, whether I have a conflict of interest with a proposal")
     public DeclarationDto declare(@BeanParam ProposalPath path, @Valid @NotNull DeclarationRequest request) {
         return evaluations.declare(path.challengeId, path.stage, path.proposal, request);
@@ -101,6 +114,7 @@ public class EvaluationResource {
     @PUT
     @Path(PROPOSAL + "/score")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "jwt")
     @Operation(summary = "Save my draft score (0–10 and a justification per criterion)")
     @APIResponse(
             responseCode = "200",
@@ -117,6 +131,7 @@ public class EvaluationResource {
 
     @POST
     @Path(PROPOSAL + "/score/submit")
+    @SecurityRequirement(name = "jwt")
     @Operation(summary = "Submit my score; it never changes afterwards")
     public ScoreDto submitScore(@BeanParam ProposalPath path) {
         return evaluations.submitScore(path.challengeId, path.stage, path.proposal);
@@ -125,6 +140,7 @@ public class EvaluationResource {
     @PUT
     @Path(PROPOSAL + "/consensus")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "jwt")
     @Operation(summary = "The chair records a consensus score with a reason (required where scores spread widely)")
     public EvaluationItemDto consensus(@BeanParam ProposalPath path, @Valid @NotNull ConsensusRequest request) {
         return evaluations.consensus(path.challengeId, path.stage, path.proposal, request);
@@ -132,6 +148,7 @@ public class EvaluationResource {
 
     @GET
     @Path("/evaluations/{challengeId}/stages/{n}/moderation")
+    @SecurityRequirement(name = "jwt")
     @Operation(summary = "The chair's moderation list: spreads per criterion, flagged ones needing a consensus")
     public List<ModerationItemDto> moderation(@PathParam("challengeId") UUID challengeId, @PathParam("n") int stage) {
         return queries.moderation(challengeId, stage);

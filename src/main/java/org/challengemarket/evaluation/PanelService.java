@@ -56,11 +56,7 @@ public class PanelService {
 
     @Transactional
     public PanelDto panel(UUID challengeId, int position) {
-        Challenge challenge = access.challenge(challengeId, position, LockModeType.NONE);
-        StageEvaluation stage = access.isAgencyOf(challenge)
-                ? access.agencyStage(challengeId, position, LockModeType.NONE)
-                : access.panelStage(challengeId, position, LockModeType.NONE).stage();
-        return view(stage);
+        return view(access.readStage(challengeId, position).stage());
     }
 
     @Transactional

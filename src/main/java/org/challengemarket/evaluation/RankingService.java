@@ -37,16 +37,9 @@ public class RankingService {
     /** The ranking as the agency or a panel member sees it; a recused member sees no numbers of that proposal. */
     @Transactional
     public RankingDto ranking(UUID challengeId, int position) {
-        Challenge challenge = access.challenge(challengeId, position, LockModeType.NONE);
-        StageEvaluation stage;
-        Optional<UUID> evaluator = Optional.empty();
-        if (access.isAgencyOf(challenge)) {
-            stage = access.agencyStage(challengeId, position, LockModeType.NONE);
-        } else {
-            EvaluationAccess.PanelSeat seat = access.panelStage(challengeId, position, LockModeType.NONE);
-            stage = seat.stage();
-            evaluator = Optional.of(seat.evaluatorId());
-        }
+        EvaluationAccess.ReadStage read = access.readStage(challengeId, position);
+        StageEvaluation stage = read.stage();
+        Optional<UUID> evaluator = read.evaluator();
         StageRanking ranking = stage.ranking();
         List<StageRanking.Missing> missing = ranking.missing();
         List<RankingEntryDto> entries = new ArrayList<>();
