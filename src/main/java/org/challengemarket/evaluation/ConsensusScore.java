@@ -20,6 +20,9 @@ import org.challengemarket.challenge.Criterion;
 @IdClass(ConsensusScore.Key.class)
 public class ConsensusScore extends PanacheEntityBase {
 
+    /** The points the panel agreed on for a criterion, and why. */
+    public record Agreement(int points, String reason) {}
+
     /** Proposal, stage and criterion. */
     public record Key(UUID proposalId, int stage, Criterion criterion) implements Serializable {
         public Key() {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.challengemarket.challenge.Challenge;
@@ -26,10 +25,7 @@ class EvaluationAccess {
     CurrentUser user;
 
     @Inject
-    Clock clock;
-
-    @Inject
-    EvaluationConfig config;
+    StageEvaluations stages;
 
     /** The caller as an evaluator: the member id its token's subject names. */
     Optional<UUID> evaluatorId() {
@@ -65,26 +61,32 @@ class EvaluationAccess {
         if (!isAgencyOf(challenge)) {
             throw ProblemException.notFound("Challenge " + challengeId);
         }
-        return StageEvaluation.load(em, challenge, position, config, clock.instant());
+        return stages.load(challenge, position);
     }
 
     /** A stage whose panel names the caller; with the caller's panel seat. */
     PanelSeat panelStage(UUID challengeId, int position, LockModeType lock) {
         UUID me = evaluatorId().orElseThrow(() -> ProblemException.notFound("Evaluation of challenge " + challengeId));
         Challenge challenge = challenge(challengeId, position, lock);
-        StageEvaluation stage = StageEvaluation.load(em, challenge, position, config, clock.instant());
-        PanelMember seat = stage.panelMember(me)
-                .orElseThrow(() -> ProblemException.notFound("Evaluation of challenge " + challengeId));
-        return new PanelSeat(stage, seat);
+        StageEvaluation stage = stages.load(challenge, position);
+        return new PanelSeat(stage, stage.seat(me));
     }
 
-    /** A proposal of the caller's panel that the caller is not recused from. */
-    StageEvaluation.Candidate candidate(PanelSeat seat, UUID proposalId) {
-        return seat.stage()
-                .candidate(proposalId)
-                .filter(c -> !seat.stage().recused(proposalId, seat.evaluatorId()))
-                .orElseThrow(() -> ProblemException.notFound("Proposal " + proposalId + " on your panel"));
+    /**
+     * A stage as the challenge's agency, or an evaluator its panel names, reads it; anyone else
+     * gets 404. The reader is the evaluator, or empty for the agency.
+     */
+    ReadStage readStage(UUID challengeId, int position) {
+        Challenge challenge = challenge(challengeId, position, LockModeType.NONE);
+        if (isAgencyOf(challenge)) {
+            return new ReadStage(stages.load(challenge, position), Optional.empty());
+        }
+        PanelSeat seat = panelStage(challengeId, position, LockModeType.NONE);
+        return new ReadStage(seat.stage(), Optional.of(seat.evaluatorId()));
     }
+
+    /** A stage and who reads it: an evaluator of its panel, or (empty) the agency. */
+    record ReadStage(StageEvaluation stage, Optional<UUID> evaluator) {}
 
     /** The caller's place on one stage's panel. */
     record PanelSeat(StageEvaluation stage, PanelMember member) {

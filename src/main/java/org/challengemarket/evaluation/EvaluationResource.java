@@ -44,69 +44,76 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Tag(name = "Evaluation")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.EVALUATOR)
 public class EvaluationResource {
 
     private static final String PROPOSAL = "/evaluations/{challengeId}/stages/{n}/proposals/{pid}";
 
+    /** The path of one proposal on the caller's panel. */
+    public static class ProposalPath {
+
+        @PathParam("challengeId")
+        UUID challengeId;
+
+        @PathParam("n")
+        int stage;
+
+        @PathParam("pid")
+        UUID proposal;
+    }
+
     @Inject
     EvaluationService evaluations;
+
+    @Inject
+    EvaluationQueries queries;
 
     @GET
     @Path("/evaluations/criteria")
     @PermitAll
     @Operation(summary = "The fixed criteria with their anchored descriptors (0 missing … 10 outstanding)")
     public List<CriterionDto> criteria() {
-        return evaluations.criteria();
+        return queries.criteria();
     }
 
     @GET
     @Path("/evaluations/assignments")
-    @RolesAllowed(Roles.EVALUATOR)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "The panels that name me, with my progress on each")
     public PageDto<AssignmentDto> assignments(@BeanParam PageParams pages) {
-        return evaluations.assignments(pages.read());
+        return queries.assignments(pages.read());
     }
 
     @GET
     @Path("/evaluations/{challengeId}/stages/{n}/proposals")
-    @RolesAllowed(Roles.EVALUATOR)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "The proposals of a stage I evaluate, after its deadline, with my declaration and score")
     public List<QueueItemDto> queue(@PathParam("challengeId") UUID challengeId, @PathParam("n") int stage) {
-        return evaluations.queue(challengeId, stage);
+        return queries.queue(challengeId, stage);
     }
 
     @GET
     @Path(PROPOSAL)
-    @RolesAllowed(Roles.EVALUATOR)
     @SecurityRequirement(name = "jwt")
     @Operation(
             summary = "One proposal: its content once I declared no conflict; the panel's scores once mine is"
                     + " submitted")
-    public EvaluationItemDto item(
-            @PathParam("challengeId") UUID challengeId, @PathParam("n") int stage, @PathParam("pid") UUID proposal) {
-        return evaluations.item(challengeId, stage, proposal);
+    public EvaluationItemDto item(@BeanParam ProposalPath path) {
+        return queries.item(path.challengeId, path.stage, path.proposal);
     }
 
     @PUT
     @Path(PROPOSAL + "/conflict")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.EVALUATOR)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Declare, before reading it, whether I have a conflict of interest with a proposal")
-    public DeclarationDto declare(
-            @PathParam("challengeId") UUID challengeId,
-            @PathParam("n") int stage,
-            @PathParam("pid") UUID proposal,
-            @Valid @NotNull DeclarationRequest request) {
-        return evaluations.declare(challengeId, stage, proposal, request);
+    public DeclarationDto declare(@BeanParam ProposalPath path, @Valid @NotNull DeclarationRequest request) {
+        return evaluations.declare(path.challengeId, path.stage, path.proposal, request);
     }
 
     @PUT
     @Path(PROPOSAL + "/score")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.EVALUATOR)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Save my draft score (0–10 and a justification per criterion)")
     @APIResponse(
@@ -114,45 +121,36 @@ public class EvaluationResource {
             description = "The saved draft, with its ETag",
             content = @Content(schema = @Schema(implementation = ScoreDto.class)))
     public Response saveScore(
-            @PathParam("challengeId") UUID challengeId,
-            @PathParam("n") int stage,
-            @PathParam("pid") UUID proposal,
+            @BeanParam ProposalPath path,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ScoreRequest request) {
-        ScoreDto score = evaluations.saveScore(challengeId, stage, proposal, ETags.optionalVersion(ifMatch), request);
+        ScoreDto score = evaluations.saveScore(
+                path.challengeId, path.stage, path.proposal, ETags.optionalVersion(ifMatch), request);
         return Response.ok(score).tag(ETags.of(score.version())).build();
     }
 
     @POST
     @Path(PROPOSAL + "/score/submit")
-    @RolesAllowed(Roles.EVALUATOR)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Submit my score; it never changes afterwards")
-    public ScoreDto submitScore(
-            @PathParam("challengeId") UUID challengeId, @PathParam("n") int stage, @PathParam("pid") UUID proposal) {
-        return evaluations.submitScore(challengeId, stage, proposal);
+    public ScoreDto submitScore(@BeanParam ProposalPath path) {
+        return evaluations.submitScore(path.challengeId, path.stage, path.proposal);
     }
 
     @PUT
     @Path(PROPOSAL + "/consensus")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.EVALUATOR)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "The chair records a consensus score with a reason (required where scores spread widely)")
-    public EvaluationItemDto consensus(
-            @PathParam("challengeId") UUID challengeId,
-            @PathParam("n") int stage,
-            @PathParam("pid") UUID proposal,
-            @Valid @NotNull ConsensusRequest request) {
-        return evaluations.consensus(challengeId, stage, proposal, request);
+    public EvaluationItemDto consensus(@BeanParam ProposalPath path, @Valid @NotNull ConsensusRequest request) {
+        return evaluations.consensus(path.challengeId, path.stage, path.proposal, request);
     }
 
     @GET
     @Path("/evaluations/{challengeId}/stages/{n}/moderation")
-    @RolesAllowed(Roles.EVALUATOR)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "The chair's moderation list: spreads per criterion, flagged ones needing a consensus")
     public List<ModerationItemDto> moderation(@PathParam("challengeId") UUID challengeId, @PathParam("n") int stage) {
-        return evaluations.moderation(challengeId, stage);
+        return queries.moderation(challengeId, stage);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,13 +33,10 @@ public class FeedbackService {
     EntityManager em;
 
     @Inject
-    Clock clock;
-
-    @Inject
     CurrentUser user;
 
     @Inject
-    EvaluationConfig config;
+    StageEvaluations evaluations;
 
     @Transactional
     public FeedbackDto feedback(UUID proposalId) {
@@ -50,8 +46,10 @@ public class FeedbackService {
         }
         List<StageFeedbackDto> stages = new ArrayList<>();
         for (int position = 1; position <= proposal.stage; position++) {
-            StageEvaluation stage = StageEvaluation.load(em, proposal.challenge, position, config, clock.instant());
-            if (stage.candidate(proposalId).isEmpty() || !stage.decided() || !stage.complete()) {
+            StageEvaluation stage = evaluations.load(proposal.challenge, position);
+            if (stage.candidate(proposalId).isEmpty()
+                    || !stage.decided()
+                    || !stage.ranking().complete()) {
                 continue;
             }
             stages.add(stageFeedback(stage, proposalId));
@@ -60,7 +58,7 @@ public class FeedbackService {
     }
 
     private StageFeedbackDto stageFeedback(StageEvaluation stage, UUID proposalId) {
-        List<Ranking.Ranked> ranking = stage.ranking();
+        List<Ranking.Ranked> ranking = stage.ranking().ranked();
         Ranking.Ranked own = ranking.stream()
                 .filter(r -> r.scored().proposalId().equals(proposalId))
                 .findFirst()

@@ -14,11 +14,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.challengemarket.challenge.Challenge;
 import org.challengemarket.challenge.ChallengeStatus;
-import org.challengemarket.evaluation.dto.EvaluationDtos.CoverageDto;
-import org.challengemarket.evaluation.dto.EvaluationDtos.EvaluatorCandidateDto;
-import org.challengemarket.evaluation.dto.EvaluationDtos.PanelDto;
-import org.challengemarket.evaluation.dto.EvaluationDtos.PanelMemberDto;
-import org.challengemarket.evaluation.dto.EvaluationDtos.PanelRequest;
+import org.challengemarket.evaluation.dto.PanelDtos.CoverageDto;
+import org.challengemarket.evaluation.dto.PanelDtos.EvaluatorCandidateDto;
+import org.challengemarket.evaluation.dto.PanelDtos.PanelDto;
+import org.challengemarket.evaluation.dto.PanelDtos.PanelMemberDto;
+import org.challengemarket.evaluation.dto.PanelDtos.PanelRequest;
 import org.challengemarket.organisation.Member;
 import org.challengemarket.organisation.OrganisationType;
 import org.challengemarket.platform.audit.AuditLog;
@@ -56,11 +56,7 @@ public class PanelService {
 
     @Transactional
     public PanelDto panel(UUID challengeId, int position) {
-        Challenge challenge = access.challenge(challengeId, position, LockModeType.NONE);
-        StageEvaluation stage = access.isAgencyOf(challenge)
-                ? access.agencyStage(challengeId, position, LockModeType.NONE)
-                : access.panelStage(challengeId, position, LockModeType.NONE).stage();
-        return view(stage);
+        return view(access.readStage(challengeId, position).stage());
     }
 
     @Transactional
@@ -159,7 +155,7 @@ public class PanelService {
                 .getResultList()
                 .stream()
                 .filter(m -> m.roles.contains(Roles.EVALUATOR))
-                .map(m -> new EvaluatorCandidateDto(m.id, m.displayName, m.organisation.name))
+                .map(EvaluatorCandidateDto::from)
                 .toList();
     }
 
@@ -169,10 +165,8 @@ public class PanelService {
     }
 
     private PanelDto view(StageEvaluation stage) {
-        List<PanelMemberDto> members = stage.panel.stream()
-                .map(m -> new PanelMemberDto(
-                        m.member.id, m.member.displayName, m.member.organisation.name, m.chair, m.addedAt))
-                .toList();
+        List<PanelMemberDto> members =
+                stage.panel.stream().map(PanelMemberDto::from).toList();
         List<CoverageDto> coverage = stage.candidates.stream()
                 .map(c -> {
                     int unconflicted = stage.unconflicted(c.proposalId()).size();

@@ -2,11 +2,9 @@ package org.challengemarket.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,34 +29,22 @@ import org.challengemarket.platform.error.ProblemType;
 public class RankingService {
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    Clock clock;
-
-    @Inject
     EvaluationAccess access;
 
     @Inject
-    EvaluationConfig config;
+    StageEvaluations stages;
 
     /** The ranking as the agency or a panel member sees it; a recused member sees no numbers of that proposal. */
     @Transactional
     public RankingDto ranking(UUID challengeId, int position) {
-        Challenge challenge = access.challenge(challengeId, position, LockModeType.NONE);
-        StageEvaluation stage;
-        Optional<UUID> evaluator = Optional.empty();
-        if (access.isAgencyOf(challenge)) {
-            stage = access.agencyStage(challengeId, position, LockModeType.NONE);
-        } else {
-            EvaluationAccess.PanelSeat seat = access.panelStage(challengeId, position, LockModeType.NONE);
-            stage = seat.stage();
-            evaluator = Optional.of(seat.evaluatorId());
-        }
-        List<StageEvaluation.Missing> missing = stage.missing();
+        EvaluationAccess.ReadStage read = access.readStage(challengeId, position);
+        StageEvaluation stage = read.stage();
+        Optional<UUID> evaluator = read.evaluator();
+        StageRanking ranking = stage.ranking();
+        List<StageRanking.Missing> missing = ranking.missing();
         List<RankingEntryDto> entries = new ArrayList<>();
         if (missing.isEmpty()) {
-            for (Ranking.Ranked r : stage.ranking()) {
+            for (Ranking.Ranked r : ranking.ranked()) {
                 UUID id = r.scored().proposalId();
                 StageEvaluation.Candidate c = stage.candidate(id).orElseThrow();
                 boolean hidden = evaluator.isPresent() && stage.recused(id, evaluator.get());
@@ -93,8 +79,8 @@ public class RankingService {
     @Transactional
     public List<RankedProposal> decisionRanking(UUID challengeId, int stage) {
         Challenge challenge = access.challenge(challengeId, stage, LockModeType.NONE);
-        StageEvaluation evaluation = StageEvaluation.load(em, challenge, stage, config, clock.instant());
-        List<StageEvaluation.Missing> missing = evaluation.missing();
+        StageRanking ranking = stages.load(challenge, stage).ranking();
+        List<StageRanking.Missing> missing = ranking.missing();
         if (!missing.isEmpty()) {
             throw new ProblemException(
                     ProblemType.RULE_VIOLATION,
@@ -105,7 +91,7 @@ public class RankingService {
                             .map(m -> new Problem.FieldError(m.field(), m.what()))
                             .toList());
         }
-        return evaluation.rankedProposals();
+        return ranking.rankedProposals();
     }
 
     /**

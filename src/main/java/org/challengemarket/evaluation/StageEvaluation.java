@@ -1,12 +1,9 @@
 package org.challengemarket.evaluation;
 
-import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,13 +11,16 @@ import java.util.UUID;
 import org.challengemarket.challenge.Challenge;
 import org.challengemarket.challenge.Criterion;
 import org.challengemarket.challenge.Stage;
+import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.proposal.ProposalStatus;
 
 /**
- * Everything about the evaluation of one challenge stage, read in a fixed number of statements:
- * the panel, the proposals with a counting submission in the stage, declarations, scores and
- * consensus. Answers what is missing, which spreads are flagged, the ranking, and (from the
- * proposals' states) whether the stage's decision has been made.
+ * The evaluation of one challenge stage, as an aggregate: the panel, the proposals with a counting
+ * submission in the stage, declarations, scores and consensus. Its verbs (declare a conflict, save
+ * and submit a score, record a consensus) check their own rules; it answers who is recused, which
+ * spreads are flagged and (from the proposals' states) whether the stage's decision has been made.
+ * {@link StageRanking} reads the ranking from it; {@link StageEvaluations} loads it.
  */
 final class StageEvaluation {
 
@@ -34,9 +34,6 @@ final class StageEvaluation {
             UUID submissionId,
             Instant submittedAt) {}
 
-    /** One thing that keeps the ranking from being complete. */
-    record Missing(UUID proposalId, String field, String what) {}
-
     final Challenge challenge;
     final Stage stage;
     final List<PanelMember> panel;
@@ -47,87 +44,172 @@ final class StageEvaluation {
     private final EvaluationConfig config;
     private final Instant now;
 
-    private StageEvaluation(
+    StageEvaluation(
             Challenge challenge,
-            Stage stage,
+            int position,
             List<PanelMember> panel,
             List<Candidate> candidates,
+            List<ConflictDeclaration> declarations,
+            List<EvaluationScore> scores,
+            List<ConsensusScore> consensus,
             EvaluationConfig config,
             Instant now) {
         this.challenge = challenge;
-        this.stage = stage;
+        this.stage = challenge.stages.get(position - 1);
         this.panel = panel;
         this.candidates = candidates;
         this.config = config;
         this.now = now;
+        declarations.forEach(this::add);
+        scores.forEach(this::add);
+        consensus.forEach(this::add);
     }
 
-    /** Loads a stage's evaluation: six statements, whatever the number of proposals or evaluators. */
-    static StageEvaluation load(
-            EntityManager em, Challenge challenge, int position, EvaluationConfig config, Instant now) {
-        Stage stage = challenge.stages.get(position - 1);
-        List<PanelMember> panel = em.createQuery(
-                        "select m from PanelMember m join fetch m.member mm join fetch mm.organisation where m.challengeId = :c and m.stage = :n"
-                                + " order by m.chair desc, m.addedAt, m.id",
-                        PanelMember.class)
-                .setParameter("c", challenge.id)
-                .setParameter("n", position)
-                .getResultList();
-        List<Candidate> candidates = new ArrayList<>();
-        if (stage.deadlinePassedAt(now)) {
-            List<Object[]> rows = em.createQuery(
-                            "select p.id, c.id, c.name, p.status, p.stage, s.id, s.submittedAt"
-                                    + " from Proposal p join p.company c, Submission s"
-                                    + " where s.proposalId = p.id and p.challenge.id = :c and s.stage = :n"
-                                    + " and not (p.status = :withdrawn and p.stage = :n)"
-                                    + " and s.number = (select max(o.number) from Submission o"
-                                    + " where o.proposalId = s.proposalId and o.stage = s.stage)"
-                                    + " order by s.submittedAt, p.id",
-                            Object[].class)
-                    .setParameter("c", challenge.id)
-                    .setParameter("n", position)
-                    .setParameter("withdrawn", ProposalStatus.WITHDRAWN)
-                    .getResultList();
-            for (Object[] r : rows) {
-                candidates.add(new Candidate(
-                        (UUID) r[0],
-                        (UUID) r[1],
-                        (String) r[2],
-                        (ProposalStatus) r[3],
-                        (Integer) r[4],
-                        (UUID) r[5],
-                        (Instant) r[6]));
+    // ---- verbs: each checks its own rules ---------------------------------------------------
+
+    /**
+     * An evaluator declares, before reading a proposal, whether it has a conflict of interest; a
+     * conflict needs a reason and recuses it. A declaration never changes: repeating the one on
+     * record changes nothing (empty), another answers 409. Returns the new declaration.
+     */
+    Optional<ConflictDeclaration> declareConflict(
+            UUID proposalId, UUID evaluator, boolean conflict, String reason, Instant at) {
+        seat(evaluator);
+        candidate(proposalId).orElseThrow(() -> notOnPanel(proposalId));
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (conflict && why == null) {
+            throw ProblemException.invalid(
+                    "reason", "say why you have a conflict of interest (at least 10 characters)");
+        }
+        Optional<ConflictDeclaration> existing = declaration(proposalId, evaluator);
+        if (existing.isPresent()) {
+            if (existing.get().sameAs(conflict, why)) {
+                return Optional.empty();
             }
+            throw ProblemException.conflict(
+                    "You declared on this proposal at " + existing.get().declaredAt + "; a declaration never changes");
         }
-        StageEvaluation e = new StageEvaluation(challenge, stage, panel, candidates, config, now);
-        for (ConflictDeclaration d : em.createQuery(
-                        "select d from ConflictDeclaration d where d.challengeId = :c and d.stage = :n",
-                        ConflictDeclaration.class)
-                .setParameter("c", challenge.id)
-                .setParameter("n", position)
-                .getResultList()) {
-            e.declarations.computeIfAbsent(d.proposalId, k -> new HashMap<>()).put(d.evaluatorId, d);
-        }
-        for (EvaluationScore s : em.createQuery(
-                        "select s from EvaluationScore s where s.challengeId = :c and s.stage = :n",
-                        EvaluationScore.class)
-                .setParameter("c", challenge.id)
-                .setParameter("n", position)
-                .getResultList()) {
-            e.scores.computeIfAbsent(s.proposalId, k -> new HashMap<>()).put(s.evaluatorId, s);
-        }
-        for (ConsensusScore s : em.createQuery(
-                        "select s from ConsensusScore s where s.challengeId = :c and s.stage = :n",
-                        ConsensusScore.class)
-                .setParameter("c", challenge.id)
-                .setParameter("n", position)
-                .getResultList()) {
-            e.consensus
-                    .computeIfAbsent(s.proposalId, k -> new EnumMap<>(Criterion.class))
-                    .put(s.criterion, s);
-        }
-        return e;
+        requireUndecided();
+        return Optional.of(add(new ConflictDeclaration(
+                challenge.id, position(), proposalId, evaluator, conflict, conflict ? why : null, at)));
     }
+
+    /**
+     * Saves an evaluator's draft score (started on the first save), once it declared no conflict
+     * and until the stage is decided; {@code expectedVersion}, when given, must be the draft's.
+     */
+    EvaluationScore saveScore(
+            UUID proposalId,
+            UUID evaluator,
+            Long expectedVersion,
+            Map<Criterion, EvaluationScore.Mark> marks,
+            Instant at) {
+        requireDeclared(proposalId, evaluator);
+        requireUndecided();
+        Optional<EvaluationScore> existing = score(proposalId, evaluator);
+        if (expectedVersion != null && existing.map(s -> s.version).orElse(0L) != expectedVersion) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The score changed since you read it");
+        }
+        EvaluationScore score =
+                existing.orElseGet(() -> add(new EvaluationScore(challenge.id, position(), proposalId, evaluator, at)));
+        score.saveDraft(marks, at);
+        return score;
+    }
+
+    /** Submits an evaluator's saved score for good (a complete one, until the stage is decided). */
+    EvaluationScore submitScore(UUID proposalId, UUID evaluator, Instant at) {
+        requireDeclared(proposalId, evaluator);
+        EvaluationScore score = score(proposalId, evaluator)
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.RULE_VIOLATION, "Save a score before submitting it", List.of()));
+        if (!score.isSubmitted()) {
+            requireUndecided();
+        }
+        score.submit(at);
+        return score;
+    }
+
+    /**
+     * The chair records (or revises, until the decision) a consensus on the criteria given, once
+     * every unconflicted evaluator submitted. Returns the consensus scores recorded.
+     */
+    List<ConsensusScore> recordConsensus(
+            UUID proposalId, UUID chair, Map<Criterion, ConsensusScore.Agreement> agreements, Instant at) {
+        if (!seat(chair).chair) {
+            throw ProblemException.forbidden("Only the panel's chair records a consensus");
+        }
+        evaluable(proposalId, chair);
+        requireUndecided();
+        if (!fullyScored(proposalId)) {
+            throw ProblemException.conflict(
+                    "Every unconflicted evaluator must submit a score before the chair records a consensus");
+        }
+        if (agreements.isEmpty()) {
+            throw ProblemException.invalid("body", "give a consensus for at least one criterion");
+        }
+        List<ConsensusScore> recorded = new ArrayList<>();
+        agreements.forEach((criterion, agreement) -> {
+            ConsensusScore score = consensus(proposalId).get(criterion);
+            if (score == null) {
+                score = add(new ConsensusScore(challenge.id, position(), proposalId, criterion));
+            }
+            score.record(agreement.points(), agreement.reason().strip(), chair, at);
+            recorded.add(score);
+        });
+        return recorded;
+    }
+
+    // ---- rules shared by the verbs --------------------------------------------------------------
+
+    /** The evaluator's seat on the panel; 404 for anyone the panel does not name. */
+    PanelMember seat(UUID evaluator) {
+        return panelMember(evaluator)
+                .orElseThrow(() -> ProblemException.notFound("Evaluation of challenge " + challenge.id));
+    }
+
+    /** A proposal of the stage the evaluator sits for and is not recused from, else 404. */
+    Candidate evaluable(UUID proposalId, UUID evaluator) {
+        seat(evaluator);
+        return candidate(proposalId)
+                .filter(c -> !recused(proposalId, evaluator))
+                .orElseThrow(() -> notOnPanel(proposalId));
+    }
+
+    private void requireDeclared(UUID proposalId, UUID evaluator) {
+        evaluable(proposalId, evaluator);
+        if (declaration(proposalId, evaluator).isEmpty()) {
+            throw ProblemException.conflict("Declare whether you have a conflict of interest with this proposal first");
+        }
+    }
+
+    private void requireUndecided() {
+        if (decided()) {
+            throw ProblemException.conflict("Stage " + position() + " has been decided; its evaluation is closed");
+        }
+    }
+
+    private static ProblemException notOnPanel(UUID proposalId) {
+        return ProblemException.notFound("Proposal " + proposalId + " on your panel");
+    }
+
+    private ConflictDeclaration add(ConflictDeclaration d) {
+        declarations.computeIfAbsent(d.proposalId, k -> new HashMap<>()).put(d.evaluatorId, d);
+        return d;
+    }
+
+    private EvaluationScore add(EvaluationScore s) {
+        scores.computeIfAbsent(s.proposalId, k -> new HashMap<>()).put(s.evaluatorId, s);
+        return s;
+    }
+
+    private ConsensusScore add(ConsensusScore s) {
+        consensus
+                .computeIfAbsent(s.proposalId, k -> new EnumMap<>(Criterion.class))
+                .put(s.criterion, s);
+        return s;
+    }
+
+    // ---- reading the stage ----------------------------------------------------------------------
 
     int position() {
         return stage.position;
@@ -139,10 +221,6 @@ final class StageEvaluation {
 
     Optional<PanelMember> panelMember(UUID evaluator) {
         return panel.stream().filter(m -> m.member.id.equals(evaluator)).findFirst();
-    }
-
-    Optional<PanelMember> chair() {
-        return panel.stream().filter(m -> m.chair).findFirst();
     }
 
     Optional<Candidate> candidate(UUID proposalId) {
@@ -208,104 +286,9 @@ final class StageEvaluation {
         return spreads(proposalId).values().stream().anyMatch(s -> s >= config.spreadThreshold());
     }
 
-    /** Consensus, else the mean of submitted scores; empty while nothing is submitted. */
-    Map<Criterion, BigDecimal> criterionScores(UUID proposalId) {
-        List<EvaluationScore> submitted = submittedScores(proposalId);
-        Map<Criterion, ConsensusScore> agreed = consensus(proposalId);
-        Map<Criterion, BigDecimal> result = new EnumMap<>(Criterion.class);
-        for (Criterion c : Criterion.values()) {
-            if (agreed.containsKey(c)) {
-                result.put(c, BigDecimal.valueOf(agreed.get(c).points).setScale(Ranking.SCALE));
-            } else if (!submitted.isEmpty()) {
-                result.put(
-                        c, Ranking.mean(submitted.stream().map(s -> s.points(c)).toList()));
-            }
-        }
-        return result;
-    }
-
-    /** Everything that keeps the ranking from being complete, in the order a reader fixes it. */
-    List<Missing> missing() {
-        List<Missing> missing = new ArrayList<>();
-        if (panel.isEmpty()) {
-            missing.add(new Missing(null, "panel", "the agency has not named a panel for stage " + position()));
-        }
-        if (sealed()) {
-            missing.add(new Missing(null, "stage", "stage " + position() + " is sealed until " + stage.deadline));
-            return missing;
-        }
-        if (candidates.isEmpty()) {
-            missing.add(new Missing(null, "proposals", "no proposal was submitted in stage " + position()));
-        }
-        if (panel.isEmpty()) {
-            return missing;
-        }
-        for (Candidate c : candidates) {
-            String field = "proposals." + c.proposalId();
-            List<PanelMember> evaluators = unconflicted(c.proposalId());
-            if (evaluators.size() < config.minimumEvaluators()) {
-                missing.add(new Missing(
-                        c.proposalId(),
-                        field,
-                        c.companyName() + " has " + evaluators.size() + " unconflicted evaluator(s); the agency must"
-                                + " add one so that at least " + config.minimumEvaluators() + " score it"));
-            }
-            for (PanelMember m : evaluators) {
-                boolean submitted = score(c.proposalId(), m.member.id)
-                        .map(EvaluationScore::isSubmitted)
-                        .orElse(false);
-                if (!submitted) {
-                    missing.add(new Missing(
-                            c.proposalId(),
-                            field,
-                            m.member.displayName + " has not submitted a score for " + c.companyName()));
-                }
-            }
-            if (fullyScored(c.proposalId())) {
-                for (Criterion criterion : Criterion.values()) {
-                    if (flagged(c.proposalId(), criterion)
-                            && !consensus(c.proposalId()).containsKey(criterion)) {
-                        missing.add(new Missing(
-                                c.proposalId(),
-                                field,
-                                "the scores of " + c.companyName() + " on " + criterion + " spread by "
-                                        + spreads(c.proposalId()).get(criterion)
-                                        + " points: the chair must record a consensus"));
-                    }
-                }
-            }
-        }
-        return missing;
-    }
-
-    boolean complete() {
-        return missing().isEmpty();
-    }
-
-    /** The ranking of every candidate; only meaningful when {@link #complete()}. */
-    List<Ranking.Ranked> ranking() {
-        List<Ranking.Scored> scored = candidates.stream()
-                .map(c -> new Ranking.Scored(c.proposalId(), c.submittedAt(), criterionScores(c.proposalId())))
-                .toList();
-        return Ranking.rank(scored, challenge.getWeights().byCriterion());
-    }
-
-    /** The complete ranking as the decisions take it. */
-    List<RankedProposal> rankedProposals() {
-        Map<UUID, Candidate> byId = new LinkedHashMap<>();
-        candidates.forEach(c -> byId.put(c.proposalId(), c));
-        return ranking().stream()
-                .map(r -> {
-                    Candidate c = byId.get(r.scored().proposalId());
-                    return new RankedProposal(
-                            c.proposalId(),
-                            c.companyId(),
-                            c.companyName(),
-                            r.rank(),
-                            r.weightedTotal(),
-                            c.submittedAt());
-                })
-                .toList();
+    /** The stage's ranking, or what keeps it from being complete. */
+    StageRanking ranking() {
+        return new StageRanking(this, config);
     }
 
     /**

@@ -27,6 +27,7 @@ import org.challengemarket.challenge.ChallengeService;
 import org.challengemarket.challenge.Criterion;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
 import org.challengemarket.challenge.dto.ChallengeDtos.StageDto;
+import org.challengemarket.evaluation.EvaluationQueries;
 import org.challengemarket.evaluation.EvaluationService;
 import org.challengemarket.evaluation.ScoreFields;
 import org.challengemarket.evaluation.dto.EvaluationDtos.AssignmentDto;
@@ -182,6 +183,9 @@ public class EvaluatorController {
     EvaluationService evaluations;
 
     @Inject
+    EvaluationQueries queries;
+
+    @Inject
     ChallengeService challenges;
 
     @Inject
@@ -204,18 +208,18 @@ public class EvaluatorController {
         QueryParams params = new QueryParams();
         PageRequest request = params.page(page, null);
         params.done();
-        return Templates.assignments(evaluations.assignments(request));
+        return Templates.assignments(queries.assignments(request));
     }
 
     @GET
     @Path("/{cid}/stages/{n}")
     public TemplateInstance queue(@PathParam("cid") UUID cid, @PathParam("n") int n, @RestQuery String notice) {
-        List<QueueItemDto> items = evaluations.queue(cid, n);
+        List<QueueItemDto> items = queries.queue(cid, n);
         ChallengeDto challenge = challenges.get(cid);
         return Templates.queue(new QueuePage(
                 challenge,
                 challenge.stages().get(n - 1),
-                evaluations.chairs(cid, n),
+                queries.chairs(cid, n),
                 items,
                 EvaluationNotice.parse(notice).orElse(null)));
     }
@@ -356,7 +360,7 @@ public class EvaluatorController {
     @GET
     @Path("/{cid}/stages/{n}/moderation")
     public TemplateInstance moderation(@PathParam("cid") UUID cid, @PathParam("n") int n) {
-        List<ModerationItemDto> items = evaluations.moderation(cid, n);
+        List<ModerationItemDto> items = queries.moderation(cid, n);
         ChallengeDto challenge = challenges.get(cid);
         return Templates.moderation(
                 new ModerationPage(challenge, challenge.stages().get(n - 1), items));
@@ -378,15 +382,15 @@ public class EvaluatorController {
             String conflictReason,
             FormErrors refused,
             EvaluationNotice notice) {
-        EvaluationItemDto item = evaluations.item(cid, n, pid);
-        boolean chair = evaluations.chairs(cid, n);
+        EvaluationItemDto item = queries.item(cid, n, pid);
+        boolean chair = queries.chairs(cid, n);
         ChallengeDto challenge = challenges.get(cid);
         Map<Criterion, Integer> weights = new HashMap<>();
         challenge.criteria().forEach(c -> weights.put(c.criterion(), c.weight()));
         ScoreDto own = item.ownScore();
         List<CriterionForm> form = new ArrayList<>();
         List<CriterionForm> consensus = new ArrayList<>();
-        for (CriterionDto c : evaluations.criteria()) {
+        for (CriterionDto c : queries.criteria()) {
             MarkDto mark = own == null ? null : markOf(own, c.criterion());
             String[] typed = typedScore == null ? null : typedScore.get(c.criterion());
             form.add(new CriterionForm(

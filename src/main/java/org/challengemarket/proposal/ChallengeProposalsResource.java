@@ -2,11 +2,7 @@ package org.challengemarket.proposal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,15 +10,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.challengemarket.platform.security.Roles;
-import org.challengemarket.proposal.dto.ProposalDtos.ShortlistDto;
-import org.challengemarket.proposal.dto.ProposalDtos.ShortlistRequest;
 import org.challengemarket.proposal.dto.ProposalDtos.StageCount;
 import org.challengemarket.proposal.dto.ProposalDtos.SubmissionDto;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The agency's side of proposals: counts while sealed, submissions after, and the shortlist. */
+/** The agency's side of proposals: counts while sealed, submissions after. */
 @Path("/api/v1")
 @Tag(name = "Proposals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,9 +26,6 @@ public class ChallengeProposalsResource {
 
     @Inject
     ProposalService proposals;
-
-    @Inject
-    ShortlistService shortlists;
 
     @GET
     @Path("/challenges/{id}/proposal-counts")
@@ -48,14 +39,5 @@ public class ChallengeProposalsResource {
     @Operation(summary = "The counting submission of every proposal in a stage, after its deadline")
     public List<SubmissionDto> submissions(@PathParam("id") UUID id, @PathParam("n") int stage) {
         return proposals.stageSubmissions(id, stage);
-    }
-
-    @POST
-    @Path("/challenges/{id}/stages/{n}/shortlist")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decide who goes on after a stage, with a written reason")
-    public ShortlistDto shortlist(
-            @PathParam("id") UUID id, @PathParam("n") int stage, @Valid @NotNull ShortlistRequest request) {
-        return shortlists.decide(id, stage, request);
     }
 }

@@ -8,11 +8,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.challengemarket.challenge.Criterion;
 import org.challengemarket.challenge.StageKind;
+import org.challengemarket.evaluation.ConflictDeclaration;
+import org.challengemarket.evaluation.ConsensusScore;
 import org.challengemarket.evaluation.Descriptors.Anchor;
+import org.challengemarket.evaluation.EvaluationScore;
+import org.challengemarket.evaluation.PanelMember;
+import org.challengemarket.evaluation.ScoreFields;
 import org.challengemarket.evaluation.ScoreStatus;
 import org.challengemarket.proposal.dto.ProposalDtos.SubmissionDto;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,31 +30,21 @@ public final class EvaluationDtos {
 
     private EvaluationDtos() {}
 
-    // ---- panel -------------------------------------------------------------------------------
-
-    /** The agency names a stage's panel: evaluators (member ids) and which of them chairs. */
-    public record PanelRequest(
-            @NotNull @Size(min = 1, max = 20) List<@NotNull UUID> evaluatorIds,
-            @NotNull UUID chairId) {}
-
-    /** A stage's panel and, once proposals are unsealed, how well each proposal is covered. */
-    public record PanelDto(
-            UUID challengeId,
-            int stage,
-            List<PanelMemberDto> members,
-
-            @Schema(description = "Per proposal, after the deadline: evaluators left once conflicts are declared")
-            List<CoverageDto> coverage) {}
-
-    /** An evaluator on a panel. */
-    public record PanelMemberDto(UUID memberId, String name, String organisation, boolean chair, Instant addedAt) {}
-
-    /** How many evaluators can still score a proposal; fewer than the minimum needs the agency. */
-    public record CoverageDto(
-            UUID proposalId, String companyName, int unconflicted, int recused, boolean needsEvaluator) {}
-
-    /** A person the agency may name: a member with the evaluator role, of the agency or the lab. */
-    public record EvaluatorCandidateDto(UUID memberId, String name, String organisation) {}
+    /** The three criteria of a request body, without those left out. */
+    private static <T, R> Map<Criterion, R> byCriterion(
+            T problemSolving, T teamMotivation, T implementationCost, Function<T, R> map) {
+        Map<Criterion, R> byCriterion = new EnumMap<>(Criterion.class);
+        if (problemSolving != null) {
+            byCriterion.put(Criterion.PROBLEM_SOLVING, map.apply(problemSolving));
+        }
+        if (teamMotivation != null) {
+            byCriterion.put(Criterion.TEAM_MOTIVATION, map.apply(teamMotivation));
+        }
+        if (implementationCost != null) {
+            byCriterion.put(Criterion.IMPLEMENTATION_COST, map.apply(implementationCost));
+        }
+        return byCriterion;
+    }
 
     // ---- evaluator's work ----------------------------------------------------------------------
 
@@ -90,7 +88,12 @@ public final class EvaluationDtos {
             @Size(min = 10, max = 2000) String reason) {}
 
     /** A declaration as recorded. */
-    public record DeclarationDto(UUID proposalId, int stage, boolean conflict, String reason, Instant declaredAt) {}
+    public record DeclarationDto(UUID proposalId, int stage, boolean conflict, String reason, Instant declaredAt) {
+
+        public static DeclarationDto from(ConflictDeclaration d) {
+            return new DeclarationDto(d.proposalId, d.stage, d.conflict, d.reason, d.declaredAt);
+        }
+    }
 
     /** A criterion with its published weight and anchored descriptors. */
     public record CriterionDto(
@@ -100,7 +103,12 @@ public final class EvaluationDtos {
             String field,
 
             String description,
-            List<Anchor> anchors) {}
+            List<Anchor> anchors) {
+
+        public static CriterionDto from(Criterion criterion, List<Anchor> anchors) {
+            return new CriterionDto(criterion, ScoreFields.of(criterion), criterion.description(), anchors);
+        }
+    }
 
     /** Points and a justification for one criterion; a draft may leave either out. */
     public record MarkRequest(
@@ -111,10 +119,25 @@ public final class EvaluationDtos {
     public record ScoreRequest(
             @Valid MarkRequest problemSolving,
             @Valid MarkRequest teamMotivation,
-            @Valid MarkRequest implementationCost) {}
+            @Valid MarkRequest implementationCost) {
+
+        /** The marks given, by criterion; a criterion left out has none. */
+        public Map<Criterion, EvaluationScore.Mark> toMarks() {
+            return byCriterion(
+                    problemSolving,
+                    teamMotivation,
+                    implementationCost,
+                    m -> new EvaluationScore.Mark(m.points(), m.justification()));
+        }
+    }
 
     /** Points and justification as stored. */
-    public record MarkDto(Integer points, String justification) {}
+    public record MarkDto(Integer points, String justification) {
+
+        public static MarkDto from(EvaluationScore.Mark mark) {
+            return new MarkDto(mark.points(), mark.justification());
+        }
+    }
 
     /** The caller's own score. */
     public record ScoreDto(
@@ -126,7 +149,22 @@ public final class EvaluationDtos {
             MarkDto implementationCost,
             Instant updatedAt,
             Instant submittedAt,
-            long version) {}
+            long version) {
+
+        public static ScoreDto from(EvaluationScore s) {
+            Map<Criterion, EvaluationScore.Mark> marks = s.marks();
+            return new ScoreDto(
+                    s.proposalId,
+                    s.stage,
+                    s.status,
+                    MarkDto.from(marks.get(Criterion.PROBLEM_SOLVING)),
+                    MarkDto.from(marks.get(Criterion.TEAM_MOTIVATION)),
+                    MarkDto.from(marks.get(Criterion.IMPLEMENTATION_COST)),
+                    s.updatedAt,
+                    s.submittedAt,
+                    s.version);
+        }
+    }
 
     /** Another panel member's submitted score, shown once the caller's own is submitted. */
     public record PanelScoreDto(
@@ -134,7 +172,18 @@ public final class EvaluationDtos {
             boolean mine,
             MarkDto problemSolving,
             MarkDto teamMotivation,
-            MarkDto implementationCost) {}
+            MarkDto implementationCost) {
+
+        public static PanelScoreDto from(PanelMember evaluator, EvaluationScore s, boolean mine) {
+            ScoreDto score = ScoreDto.from(s);
+            return new PanelScoreDto(
+                    evaluator.member.displayName,
+                    mine,
+                    score.problemSolving(),
+                    score.teamMotivation(),
+                    score.implementationCost());
+        }
+    }
 
     /** Where a criterion stands for a proposal once its scores are in. */
     public record CriterionSummaryDto(
@@ -183,7 +232,17 @@ public final class EvaluationDtos {
     public record ConsensusRequest(
             @Valid ConsensusMark problemSolving,
             @Valid ConsensusMark teamMotivation,
-            @Valid ConsensusMark implementationCost) {}
+            @Valid ConsensusMark implementationCost) {
+
+        /** The agreements given, by criterion; a criterion left out has none. */
+        public Map<Criterion, ConsensusScore.Agreement> toAgreements() {
+            return byCriterion(
+                    problemSolving,
+                    teamMotivation,
+                    implementationCost,
+                    m -> new ConsensusScore.Agreement(m.points(), m.reason()));
+        }
+    }
 
     /** One proposal on the chair's moderation list. */
     public record ModerationItemDto(

@@ -1,4 +1,4 @@
-package org.challengemarket.proposal;
+package org.challengemarket.evaluation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -18,8 +18,6 @@ import java.util.UUID;
 import org.challengemarket.challenge.Challenge;
 import org.challengemarket.challenge.ChallengeStatus;
 import org.challengemarket.challenge.Stage;
-import org.challengemarket.evaluation.RankedProposal;
-import org.challengemarket.evaluation.RankingService;
 import org.challengemarket.notification.NotificationService;
 import org.challengemarket.notification.NotificationType;
 import org.challengemarket.platform.audit.AuditLog;
@@ -27,6 +25,9 @@ import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.error.RuleViolations;
 import org.challengemarket.platform.security.CurrentUser;
+import org.challengemarket.proposal.Proposal;
+import org.challengemarket.proposal.ProposalStatus;
+import org.challengemarket.proposal.ShortlistDecision;
 import org.challengemarket.proposal.dto.ProposalDtos.ShortlistDto;
 import org.challengemarket.proposal.dto.ProposalDtos.ShortlistRequest;
 
