@@ -25,7 +25,7 @@ import org.challengemarket.proposal.dto.ProposalDtos.ShortlistRequest;
  */
 @ApplicationScoped
 @IfBuildProfile(anyOf = {"dev", "test"})
-public class AwardSeeder implements DemoSeeder {
+class AwardSeeder implements DemoSeeder {
 
     static final String CHALLENGE = "Accessible bus stops: audit and repair planning";
     static final String OFFICER = "officer.mobility";
@@ -34,7 +34,8 @@ public class AwardSeeder implements DemoSeeder {
     /** When the award was made, in days before the seeding. */
     static final int AWARDED_DAYS_AGO = 150;
 
-    private static final List<String> PANEL = List.of("evaluator.mobility", "eva.expert");
+    private static final String CHAIR = "evaluator.mobility";
+    private static final String EXPERT = "eva.expert";
 
     @Inject
     DemoSteps steps;
@@ -49,11 +50,6 @@ public class AwardSeeder implements DemoSeeder {
     ObjectMapper json;
 
     @Override
-    public int order() {
-        return 600;
-    }
-
-    @Override
     public void seed(DemoSession demo) {
         Instant published = demo.daysAgo(240);
         DemoChallenge busStops = DemoChallenge.of(
@@ -66,7 +62,7 @@ public class AwardSeeder implements DemoSeeder {
                 .budget("30000.00", 1);
         UUID challenge = steps.publish(demo, OFFICER, busStops, published);
         for (int stage = 1; stage <= 3; stage++) {
-            steps.panel(demo, OFFICER, challenge, stage, published, PANEL.get(0), PANEL.get(1));
+            steps.panel(demo, OFFICER, challenge, stage, published, CHAIR, EXPERT);
         }
         UUID proposal = steps.propose(
                 demo,
@@ -75,40 +71,49 @@ public class AwardSeeder implements DemoSeeder {
                 "Volunteers in wheelchairs audit each stop with a checklist app.",
                 published.plus(Duration.ofDays(5)),
                 published.plus(Duration.ofDays(20)));
-        for (int stage = 1; stage <= 3; stage++) {
-            Instant deadline = DemoChallenge.deadline(published, stage);
-            if (stage > 1) {
-                steps.submit(
-                        demo, COMPANY, proposal, stage, fields(stage, deadline), deadline.minus(Duration.ofDays(3)));
-            }
-            for (String evaluator : PANEL) {
-                steps.score(
-                        demo,
-                        evaluator,
-                        challenge,
-                        stage,
-                        proposal,
-                        DemoSteps.marks(8, 7, 7, "how well it finds the stops to repair first."),
-                        deadline.plus(Duration.ofDays(1)));
-            }
-            if (stage < 3) {
-                int decided = stage;
-                demo.as(
-                        OFFICER,
-                        deadline.plus(Duration.ofDays(2)),
-                        () -> shortlists.decide(
-                                challenge,
-                                decided,
-                                new ShortlistRequest(
-                                        List.of(proposal),
-                                        "The only proposal, and it scores well on every criterion.")));
-            }
-        }
+        evaluate(demo, challenge, proposal, 1, published);
+        shortlist(demo, challenge, proposal, 1, published);
+        submit(demo, proposal, 2, published);
+        evaluate(demo, challenge, proposal, 2, published);
+        shortlist(demo, challenge, proposal, 2, published);
+        submit(demo, proposal, 3, published);
+        evaluate(demo, challenge, proposal, 3, published);
         AwardItem pilot = new AwardItem(proposal, new MoneyDto(new BigDecimal("24000.00"), "EUR"));
         demo.as(
                 OFFICER,
                 demo.daysAgo(AWARDED_DAYS_AGO),
                 () -> awards.award(challenge, new AwardRequest(List.of(pilot), null)));
+    }
+
+    /** Routewise submits a later stage three days before its deadline. */
+    private void submit(DemoSession demo, UUID proposal, int stage, Instant published) {
+        Instant deadline = DemoChallenge.deadline(published, stage);
+        steps.submit(demo, COMPANY, proposal, stage, fields(stage, deadline), deadline.minus(Duration.ofDays(3)));
+    }
+
+    /** Both evaluators score the stage the day after its deadline. */
+    private void evaluate(DemoSession demo, UUID challenge, UUID proposal, int stage, Instant published) {
+        Instant scored = DemoChallenge.deadline(published, stage).plus(Duration.ofDays(1));
+        for (String evaluator : List.of(CHAIR, EXPERT)) {
+            steps.score(
+                    demo,
+                    evaluator,
+                    challenge,
+                    stage,
+                    proposal,
+                    DemoSteps.marks(8, 7, 7, "how well it finds the stops to repair first."),
+                    scored);
+        }
+    }
+
+    /** The agency shortlists on the complete ranking two days after the deadline. */
+    private void shortlist(DemoSession demo, UUID challenge, UUID proposal, int stage, Instant published) {
+        ShortlistRequest decision =
+                new ShortlistRequest(List.of(proposal), "The only proposal, and it scores well on every criterion.");
+        demo.as(
+                OFFICER,
+                DemoChallenge.deadline(published, stage).plus(Duration.ofDays(2)),
+                () -> shortlists.decide(challenge, stage, decision));
     }
 
     /** What Routewise sends in the full proposal (stage 2) and the pitch (stage 3). */

@@ -15,7 +15,7 @@ import org.challengemarket.challenge.dto.ChallengeDtos.AmendmentRequest;
  */
 @ApplicationScoped
 @IfBuildProfile(anyOf = {"dev", "test"})
-public class ChallengeSeeder implements DemoSeeder {
+class ChallengeSeeder implements DemoSeeder {
 
     static final String CROWDING = "Real-time crowding information for regional buses";
     static final String QUEUE = "Digital queue for the civil registry office";
@@ -26,11 +26,6 @@ public class ChallengeSeeder implements DemoSeeder {
 
     @Inject
     ChallengeService challenges;
-
-    @Override
-    public int order() {
-        return 200;
-    }
 
     @Override
     public void seed(DemoSession demo) {

@@ -16,18 +16,13 @@ import org.challengemarket.clarification.ClarificationService;
  */
 @ApplicationScoped
 @IfBuildProfile(anyOf = {"dev", "test"})
-public class ClarificationSeeder implements DemoSeeder {
+class ClarificationSeeder implements DemoSeeder {
 
     @Inject
     ClarificationService clarifications;
 
     @Inject
     Clock clock;
-
-    @Override
-    public int order() {
-        return 400;
-    }
 
     @Override
     public void seed(DemoSession demo) {

@@ -33,7 +33,7 @@ import org.challengemarket.platform.money.MoneyDto;
  */
 @ApplicationScoped
 @IfBuildProfile(anyOf = {"dev", "test"})
-public class ContractSeeder implements DemoSeeder {
+class ContractSeeder implements DemoSeeder {
 
     private static final String OFFICER = AwardSeeder.OFFICER;
     private static final String COMPANY = AwardSeeder.COMPANY;
@@ -52,11 +52,6 @@ public class ContractSeeder implements DemoSeeder {
 
     @Inject
     PaymentConfig config;
-
-    @Override
-    public int order() {
-        return 700;
-    }
 
     @Override
     public void seed(DemoSession demo) {

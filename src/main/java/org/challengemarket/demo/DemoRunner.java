@@ -1,6 +1,5 @@
 package org.challengemarket.demo;
 
-import io.quarkus.arc.All;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -11,8 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import org.challengemarket.ocds.OcdsService;
 import org.challengemarket.organisation.Organisation;
@@ -21,7 +18,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Seeds the demo data of embedded mode exactly once, so that {@code make run} shows the platform at
- * once: every {@link DemoSeeder} in its order, in one transaction that holds a PostgreSQL advisory
+ * once: every {@link DemoSeeder} in the order listed here, in one transaction that holds a PostgreSQL advisory
  * lock, so a restart or a second instance on the same database finds it seeded and does nothing.
  * Not part of a production build.
  */
@@ -36,8 +33,28 @@ public class DemoRunner {
     DemoConfig config;
 
     @Inject
-    @All
-    List<DemoSeeder> seeders;
+    OrganisationSeeder organisations;
+
+    @Inject
+    ChallengeSeeder challenges;
+
+    @Inject
+    ProposalSeeder proposals;
+
+    @Inject
+    ClarificationSeeder clarifications;
+
+    @Inject
+    EvaluationSeeder evaluations;
+
+    @Inject
+    AwardSeeder awards;
+
+    @Inject
+    ContractSeeder contracts;
+
+    @Inject
+    IncubatorSeeder incubator;
 
     @Inject
     EntityManager em;
@@ -51,7 +68,7 @@ public class DemoRunner {
     @Inject
     OcdsService ocds;
 
-    // after the other start-up observers (caches, this instance's worker name): the services it calls use them
+    // after the other start-up observers (caches, this instance's name), which the services may use
     void onStart(@Observes @Priority(5000) StartupEvent event) {
         if (config.enabled()) {
             seedOnce();
@@ -63,11 +80,16 @@ public class DemoRunner {
     void seedOnce() {
         em.createNativeQuery("select pg_advisory_xact_lock(" + SEED_LOCK + ")").getSingleResult();
         if (Organisation.findByName(OrganisationSeeder.LAB).isEmpty()) {
-            DemoSession demo = new DemoSession(clock.instant().truncatedTo(ChronoUnit.HOURS), identities, clock);
-            seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(seeder -> seeder.seed(demo));
+            DemoSession demo = new DemoSession(identities, clock);
+            inOrder().forEach(seeder -> seeder.seed(demo));
             LOG.info("Seeded the demo data: see GET /dev/users");
         }
         // a database seeded before open data was published gets the tender releases it lacks
         ocds.publishMissing();
+    }
+
+    /** The seeders in the order they run: each finds what the ones before it made. */
+    private List<DemoSeeder> inOrder() {
+        return List.of(organisations, challenges, proposals, clarifications, evaluations, awards, contracts, incubator);
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,16 +21,17 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * moment of the demo's past, so that each step goes through the services as it would have then,
  * with their rules, audit events, outbox events and open data.
  */
-public final class DemoSession {
+final class DemoSession {
 
     private final Instant now;
     private final CurrentIdentityAssociation identities;
     private final ServiceClock clock;
 
-    DemoSession(Instant now, CurrentIdentityAssociation identities, ServiceClock clock) {
-        this.now = now;
+    /** A seeding that starts now: its dates count back from the current hour. */
+    DemoSession(CurrentIdentityAssociation identities, ServiceClock clock) {
         this.identities = identities;
         this.clock = clock;
+        this.now = clock.instant().truncatedTo(ChronoUnit.HOURS);
     }
 
     /** The hour the demo's dates count back from. */
@@ -37,6 +39,7 @@ public final class DemoSession {
         return now;
     }
 
+    /** That hour, {@code days} days earlier. */
     public Instant daysAgo(long days) {
         return now.minus(Duration.ofDays(days));
     }

@@ -6,7 +6,6 @@ import io.quarkus.arc.profile.IfBuildProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.challengemarket.challenge.Challenge;
@@ -108,14 +107,11 @@ class DemoSteps {
         demo.as(member, at, () -> proposals.saveDraft(proposal, stage, null, new DraftRequest(fields)));
     }
 
-    /** The agency's officer names a stage's panel at {@code at}: the chair and the other evaluators. */
-    void panel(
-            DemoSession demo, String officer, UUID challengeId, int stage, Instant at, String chair, String... others) {
-        List<UUID> evaluators = new ArrayList<>(List.of(demo.member(chair)));
-        for (String other : others) {
-            evaluators.add(demo.member(other));
-        }
-        demo.as(officer, at, () -> panels.name(challengeId, stage, new PanelRequest(evaluators, demo.member(chair))));
+    /** The agency's officer names a stage's panel at {@code at}: {@code chair} and one more evaluator. */
+    void panel(DemoSession demo, String officer, UUID challengeId, int stage, Instant at, String chair, String other) {
+        UUID chairId = demo.member(chair);
+        PanelRequest panel = new PanelRequest(List.of(chairId, demo.member(other)), chairId);
+        demo.as(officer, at, () -> panels.name(challengeId, stage, panel));
     }
 
     /** An evaluator declares a conflict of interest ({@code reason}), or none when it is null. */

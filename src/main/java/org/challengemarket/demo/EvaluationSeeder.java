@@ -19,7 +19,7 @@ import org.challengemarket.evaluation.dto.EvaluationDtos.ScoreRequest;
  */
 @ApplicationScoped
 @IfBuildProfile(anyOf = {"dev", "test"})
-public class EvaluationSeeder implements DemoSeeder {
+class EvaluationSeeder implements DemoSeeder {
 
     static final String CHALLENGE = "Safer cycle routes to secondary schools";
 
@@ -32,11 +32,6 @@ public class EvaluationSeeder implements DemoSeeder {
 
     @Inject
     EvaluationService evaluations;
-
-    @Override
-    public int order() {
-        return 500;
-    }
 
     @Override
     public void seed(DemoSession demo) {

@@ -17,7 +17,7 @@ import org.challengemarket.webhook.dto.WebhookDtos.SubscriptionRequest;
  */
 @ApplicationScoped
 @IfBuildProfile(anyOf = {"dev", "test"})
-public class IncubatorSeeder implements DemoSeeder {
+class IncubatorSeeder implements DemoSeeder {
 
     static final String INCUBATOR = "Start it Hub";
 
@@ -32,11 +32,6 @@ public class IncubatorSeeder implements DemoSeeder {
 
     @Inject
     ReferralService referrals;
-
-    @Override
-    public int order() {
-        return 800;
-    }
 
     @Override
     public void seed(DemoSession demo) {

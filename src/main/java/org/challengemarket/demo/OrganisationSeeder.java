@@ -23,7 +23,7 @@ import org.challengemarket.platform.security.Roles;
  */
 @ApplicationScoped
 @IfBuildProfile(anyOf = {"dev", "test"})
-public class OrganisationSeeder implements DemoSeeder {
+class OrganisationSeeder implements DemoSeeder {
 
     /** The organisation by which a seeded database is recognised. */
     static final String LAB = "Government Innovation Lab";
@@ -35,11 +35,6 @@ public class OrganisationSeeder implements DemoSeeder {
 
     @Inject
     CompanyProfileService profiles;
-
-    @Override
-    public int order() {
-        return 100;
-    }
 
     @Override
     public void seed(DemoSession demo) {

@@ -18,7 +18,7 @@ import org.challengemarket.proposal.ShortlistDecision;
  */
 @ApplicationScoped
 @IfBuildProfile(anyOf = {"dev", "test"})
-public class ProposalSeeder implements DemoSeeder {
+class ProposalSeeder implements DemoSeeder {
 
     @Inject
     DemoSteps steps;
@@ -31,11 +31,6 @@ public class ProposalSeeder implements DemoSeeder {
 
     @Inject
     ObjectMapper json;
-
-    @Override
-    public int order() {
-        return 300;
-    }
 
     @Override
     public void seed(DemoSession demo) {
