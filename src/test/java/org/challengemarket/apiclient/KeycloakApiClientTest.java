@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
-import org.challengemarket.platform.dev.DemoIds;
+import org.challengemarket.demo.DemoIds;
 import org.challengemarket.support.Rows;
 import org.challengemarket.support.keycloak.KeycloakMode;
 import org.challengemarket.support.keycloak.KeycloakServer;

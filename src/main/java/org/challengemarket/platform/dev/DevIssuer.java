@@ -6,10 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.challengemarket.apiclient.ApiClient;
-import org.challengemarket.organisation.Member;
+import java.util.UUID;
 import org.challengemarket.platform.security.AuthConfig;
 import org.challengemarket.platform.security.CurrentUser;
 import org.challengemarket.platform.security.Roles;
@@ -32,29 +32,33 @@ public class DevIssuer {
     @Inject
     Clock clock;
 
-    /** A signed access token for {@code member}. Real time, not the service clock: tokens must verify. */
-    public String tokenFor(Member member) {
+    /**
+     * A signed access token for a person ({@code subject}: their member id) acting for {@code
+     * organisation}. Real time, not the service clock: tokens must verify.
+     */
+    public String personToken(
+            UUID subject, String username, String name, String email, UUID organisation, Collection<String> roles) {
         return Jwt.issuer(auth.issuer())
                 .audience(auth.audience())
-                .subject(member.id.toString())
-                .preferredUserName(member.username)
-                .claim("name", member.displayName)
-                .claim("email", member.email)
-                .claim(CurrentUser.ORG_CLAIM, member.organisation.id.toString())
-                .claim("realm_access", Map.of("roles", member.roles))
+                .subject(subject.toString())
+                .preferredUserName(username)
+                .claim("name", name)
+                .claim("email", email)
+                .claim(CurrentUser.ORG_CLAIM, organisation.toString())
+                .claim("realm_access", Map.of("roles", List.copyOf(roles)))
                 .expiresIn(LIFETIME)
                 .sign();
     }
 
     /** A signed access token for an incubator's API client, shaped like a Keycloak service account's. */
-    public String tokenFor(ApiClient client) {
+    public String clientToken(UUID subject, String clientId, UUID organisation) {
         return Jwt.issuer(auth.issuer())
                 .audience(auth.audience())
-                .subject(client.id.toString())
-                .preferredUserName("service-account-" + client.clientId)
-                .claim("azp", client.clientId)
-                .claim("client_id", client.clientId)
-                .claim(CurrentUser.ORG_CLAIM, client.organisationId.toString())
+                .subject(subject.toString())
+                .preferredUserName("service-account-" + clientId)
+                .claim("azp", clientId)
+                .claim("client_id", clientId)
+                .claim(CurrentUser.ORG_CLAIM, organisation.toString())
                 .claim("realm_access", Map.of("roles", List.of(Roles.INCUBATOR)))
                 .expiresIn(LIFETIME)
                 .sign();

@@ -21,7 +21,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.challengemarket.platform.dev.DemoIds;
+import org.challengemarket.demo.DemoIds;
 import org.challengemarket.support.keycloak.KeycloakMode;
 import org.challengemarket.support.keycloak.KeycloakServer;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.challengemarket.evaluation;
+package org.challengemarket.demo;
 
 import static org.challengemarket.support.Api.as;
 import static org.hamcrest.Matchers.containsString;
@@ -36,7 +36,7 @@ class EvaluationDemoDataTest {
                 .extract()
                 .jsonPath();
         Map<String, Object> seat =
-                assignments.getMap("items.find { it.challengeTitle == '" + EvaluationDemoData.CHALLENGE + "' }");
+                assignments.getMap("items.find { it.challengeTitle == '" + EvaluationSeeder.CHALLENGE + "' }");
         String challenge = (String) seat.get("challengeId");
         org.assertj.core.api.Assertions.assertThat(seat)
                 .containsEntry("chair", true)

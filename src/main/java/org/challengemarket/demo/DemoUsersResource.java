@@ -1,4 +1,4 @@
-package org.challengemarket.platform.dev;
+package org.challengemarket.demo;
 
 import io.quarkus.arc.profile.IfBuildProfile;
 import jakarta.annotation.security.PermitAll;
@@ -15,16 +15,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import org.challengemarket.apiclient.ApiClient;
 import org.challengemarket.apiclient.ApiClientService;
-import org.challengemarket.organisation.Member;
 import org.challengemarket.organisation.dto.OrganisationDtos.OrganisationRef;
-import org.challengemarket.platform.clock.ServiceClock;
+import org.challengemarket.platform.dev.DevIssuer;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.security.AuthConfig;
@@ -32,20 +28,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Embedded mode only (absent from production builds): the demo users, tokens for them, and the
- * service clock a person can move forward to walk a challenge through its deadlines.
+ * Embedded mode only (absent from production builds): the demo users, and tokens for them and for
+ * incubators' API clients from the embedded issuer.
  */
 @Path("/dev")
 @Tag(name = "Embedded mode")
 @IfBuildProfile(anyOf = {"dev", "test"})
 @PermitAll
-public class DevResource {
+public class DemoUsersResource {
+
+    @Inject
+    DemoUsers demoUsers;
 
     @Inject
     DevIssuer issuer;
-
-    @Inject
-    ServiceClock clock;
 
     @Inject
     ApiClientService apiClients;
@@ -59,21 +55,13 @@ public class DevResource {
     /** A token for a demo user. */
     public record TokenResponse(String access_token, String token_type, long expires_in) {}
 
-    /** Move the clock forward by an ISO-8601 duration, or reset it to the real time. */
-    public record ClockRequest(String advance, Boolean reset) {}
-
-    /** The service clock. */
-    public record ClockState(Instant now, String offset) {}
-
     @GET
     @Path("/users")
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "List the demo users")
     public List<DevUser> users() {
-        return Member.<Member>list("from Member m join fetch m.organisation o order by o.type, o.name, m.username")
-                .stream()
-                .map(m -> new DevUser(m.username, m.displayName, m.roles, OrganisationRef.from(m.organisation)))
+        return demoUsers.all().stream()
+                .map(u -> new DevUser(u.username(), u.name(), u.roles(), u.organisation()))
                 .toList();
     }
 
@@ -105,9 +93,10 @@ public class DevResource {
         if (username == null || username.isBlank()) {
             throw ProblemException.invalid("username", "is required");
         }
-        Member member = Member.findByUsername(username.strip())
+        return demoUsers
+                .signIn(username)
+                .map(s -> new TokenResponse(s.token(), "Bearer", s.lifetime().toSeconds()))
                 .orElseThrow(() -> ProblemException.invalid("username", "is not a demo user; see GET /dev/users"));
-        return new TokenResponse(issuer.tokenFor(member), "Bearer", DevIssuer.LIFETIME.toSeconds());
     }
 
     /** The client-credentials grant (RFC 6749 section 4.4) for the API clients of embedded mode. */
@@ -123,7 +112,8 @@ public class DevResource {
                 .authenticate(id, secret)
                 .orElseThrow(() -> new ProblemException(
                         ProblemType.UNAUTHORIZED, "Unknown API client or wrong secret (client_id, client_secret)"));
-        return new TokenResponse(issuer.tokenFor(client), "Bearer", DevIssuer.LIFETIME.toSeconds());
+        String token = issuer.clientToken(client.id, client.clientId, client.organisationId);
+        return new TokenResponse(token, "Bearer", DevIssuer.LIFETIME.toSeconds());
     }
 
     private static String[] basic(String credentials) {
@@ -141,45 +131,5 @@ public class DevResource {
         }
         throw new ProblemException(
                 ProblemType.UNAUTHORIZED, "The Authorization header is not HTTP Basic client:secret");
-    }
-
-    @GET
-    @Path("/clock")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Read the service clock")
-    public ClockState readClock() {
-        return new ClockState(clock.instant(), clock.offset().toString());
-    }
-
-    @POST
-    @Path("/clock")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move the service clock forward, or reset it")
-    public ClockState moveClock(ClockRequest request) {
-        if (request == null || (request.advance() == null) == (request.reset() == null)) {
-            throw ProblemException.invalid("body", "send either {\"advance\": \"P30D\"} or {\"reset\": true}");
-        }
-        if (request.reset() != null) {
-            if (!request.reset()) {
-                throw ProblemException.invalid("reset", "must be true");
-            }
-            clock.reset();
-        } else {
-            Duration amount;
-            try {
-                amount = Duration.parse(request.advance());
-            } catch (DateTimeParseException e) {
-                throw ProblemException.invalid("advance", "must be an ISO-8601 duration such as P30D or PT6H");
-            }
-            if (amount.isNegative() || amount.isZero()) {
-                throw ProblemException.invalid("advance", "must move the clock forward");
-            }
-            if (amount.compareTo(Duration.ofDays(3650)) > 0) {
-                throw ProblemException.invalid("advance", "must be at most ten years");
-            }
-            clock.advance(amount);
-        }
-        return readClock();
     }
 }

@@ -1,4 +1,4 @@
-package org.challengemarket.platform.dev;
+package org.challengemarket.demo;
 
 import io.quarkus.arc.profile.IfBuildProfile;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import org.challengemarket.organisation.Member;
 import org.challengemarket.organisation.dto.OrganisationDtos.OrganisationRef;
+import org.challengemarket.platform.dev.DevIssuer;
 
 /**
- * The demo users of embedded mode and signing in as one of them, for the portal's dev sign-in
- * page. Not part of a production build.
+ * The demo users of embedded mode and signing in as one of them, for {@code /dev/users}, {@code
+ * /dev/token} and the portal's dev sign-in page. Not part of a production build.
  */
 @ApplicationScoped
 @IfBuildProfile(anyOf = {"dev", "test"})
@@ -42,6 +43,9 @@ public class DemoUsers {
             return Optional.empty();
         }
         return Member.findByUsername(username.strip())
-                .map(m -> new SignIn(issuer.tokenFor(m), DevIssuer.LIFETIME, List.copyOf(m.roles)));
+                .map(m -> new SignIn(
+                        issuer.personToken(m.id, m.username, m.displayName, m.email, m.organisation.id, m.roles),
+                        DevIssuer.LIFETIME,
+                        List.copyOf(m.roles)));
     }
 }

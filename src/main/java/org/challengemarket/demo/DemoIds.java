@@ -1,4 +1,4 @@
-package org.challengemarket.platform.dev;
+package org.challengemarket.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
