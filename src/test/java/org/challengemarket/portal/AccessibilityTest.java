@@ -1,7 +1,7 @@
 package org.challengemarket.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -98,7 +98,9 @@ class AccessibilityTest {
         browser.get(url("/agency/challenges/" + draft + "/edit"));
         AxeChromium.pressAndWait(browser, By.cssSelector("button[value=publish]"));
 
-        assertTrue(browser.getPageSource().contains("budget-amount-error"), "the refusal is shown");
+        assertThat(browser.getPageSource().contains("budget-amount-error"))
+                .as("the refusal is shown")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
     }
 
@@ -111,19 +113,25 @@ class AccessibilityTest {
 
         assertNoViolations("/challenges/" + challenge);
         pressAndWait(By.cssSelector("form[action='/proposals'] button"));
-        assertTrue(browser.getCurrentUrl().contains("/stages/1"), "the wizard opens");
+        assertThat(browser.getCurrentUrl().contains("/stages/1"))
+                .as("the wizard opens")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
 
         browser.findElement(By.id("fields-solutionIdea")).sendKeys("A text message tells people when to come.");
         pressAndWait(By.cssSelector("button[value=submit]"));
-        assertTrue(browser.getPageSource().contains("fields-teamInBrief-error"), "the missing fields are shown");
+        assertThat(browser.getPageSource().contains("fields-teamInBrief-error"))
+                .as("the missing fields are shown")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
 
         browser.findElement(By.id("fields-teamInBrief")).sendKeys("Two founders who ran the queues of a festival.");
         browser.findElement(By.cssSelector("input[name='fields.costBand'][value='10000_TO_20000']"))
                 .click();
         pressAndWait(By.cssSelector("button[value=save]"));
-        assertTrue(browser.getCurrentUrl().contains("notice=draft_saved"), "the draft is saved");
+        assertThat(browser.getCurrentUrl().contains("notice=draft_saved"))
+                .as("the draft is saved")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
 
         Path png = Files.createTempFile("diagram", ".png");
@@ -134,11 +142,15 @@ class AccessibilityTest {
         } finally {
             Files.delete(png);
         }
-        assertTrue(browser.getCurrentUrl().contains("notice=attachment_added"), "the file is attached");
+        assertThat(browser.getCurrentUrl().contains("notice=attachment_added"))
+                .as("the file is attached")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
 
         pressAndWait(By.cssSelector("button[value=submit]"));
-        assertTrue(browser.getCurrentUrl().contains("/receipt"), "the receipt follows the submission");
+        assertThat(browser.getCurrentUrl().contains("/receipt"))
+                .as("the receipt follows the submission")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
 
         assertNoViolations("/proposals");
@@ -155,7 +167,9 @@ class AccessibilityTest {
         assertNoViolations("/company/profile/edit");
         browser.findElement(By.id("enterpriseNumber")).sendKeys("0123.456.789");
         pressAndWait(By.cssSelector("form[action='/company/profile'] button[type=submit]"));
-        assertTrue(browser.getPageSource().contains("legalName-error"), "the refusal is shown");
+        assertThat(browser.getPageSource().contains("legalName-error"))
+                .as("the refusal is shown")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
     }
 
@@ -195,11 +209,15 @@ class AccessibilityTest {
         assertNoViolations(shortlist);
         browser.findElement(By.id("proposalIds")).click();
         pressAndWait(By.cssSelector("form[action$='/shortlist'] button[type=submit]"));
-        assertTrue(browser.getPageSource().contains("decisionReason-error"), "the missing reason is shown");
+        assertThat(browser.getPageSource().contains("decisionReason-error"))
+                .as("the missing reason is shown")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
         browser.findElement(By.id("decisionReason")).sendKeys("The clearest link to the problem.");
         pressAndWait(By.cssSelector("form[action$='/shortlist'] button[type=submit]"));
-        assertTrue(browser.getCurrentUrl().contains("notice=shortlisted"), "the decision is recorded");
+        assertThat(browser.getCurrentUrl().contains("notice=shortlisted"))
+                .as("the decision is recorded")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
     }
 

@@ -1,8 +1,6 @@
 package org.challengemarket.portal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -34,9 +32,9 @@ final class AxeChromium {
     private AxeChromium() {}
 
     static ChromeDriver start() {
-        assertTrue(
-                Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
-                "install Debian's chromium and chromium-driver (.ci/run does)");
+        assertThat(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)))
+                .as("install Debian's chromium and chromium-driver (.ci/run does)")
+                .isTrue();
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM)
                 .addArguments(
@@ -62,7 +60,9 @@ final class AxeChromium {
     static void assertNoViolations(ChromeDriver browser) {
         Results results =
                 new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(browser);
-        assertFalse(results.getPasses().isEmpty(), "axe-core checked the page");
+        assertThat(results.getPasses().isEmpty())
+                .as("axe-core checked the page")
+                .isFalse();
         List<Rule> violations = results.getViolations();
         String report = violations.stream()
                 .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + "\n    "
@@ -73,7 +73,9 @@ final class AxeChromium {
         if (!violations.isEmpty()) {
             System.out.println("Accessibility violations on " + browser.getCurrentUrl() + ":\n" + report);
         }
-        assertEquals(0, violations.size(), browser.getCurrentUrl() + " has accessibility violations:\n" + report);
+        assertThat(violations.size())
+                .as(browser.getCurrentUrl() + " has accessibility violations:\n" + report)
+                .isEqualTo(0);
     }
 
     /**

@@ -1,12 +1,12 @@
 package org.challengemarket.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
@@ -78,17 +78,23 @@ class EvaluationAccessibilityTest {
         assertNoViolations(proposal);
 
         pressAndWait(By.cssSelector("form[action$='/conflict'] button[type=submit]"));
-        assertTrue(browser.getPageSource().contains("conflict-error"), "the missing declaration is shown");
+        assertThat(browser.getPageSource().contains("conflict-error"))
+                .as("the missing declaration is shown")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
         browser.findElement(By.id("conflict")).click();
         pressAndWait(By.cssSelector("form[action$='/conflict'] button[type=submit]"));
-        assertTrue(browser.getCurrentUrl().contains("notice=declared"), "the declaration is recorded");
+        assertThat(browser.getCurrentUrl().contains("notice=declared"))
+                .as("the declaration is recorded")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
 
         new Select(browser.findElement(By.id("problemSolving-points"))).selectByValue("8");
         browser.findElement(By.id("problemSolving-justification")).sendKeys("Too short.");
         pressAndWait(By.cssSelector("form[action$='/score'] button[value=save]"));
-        assertTrue(browser.getPageSource().contains("problemSolving-justification-error"), "the refusal is shown");
+        assertThat(browser.getPageSource().contains("problemSolving-justification-error"))
+                .as("the refusal is shown")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
 
         browser.findElement(By.id("problemSolving-justification"))
@@ -100,14 +106,18 @@ class EvaluationAccessibilityTest {
         browser.findElement(By.id("implementationCost-justification"))
                 .sendKeys("The text-message costs after the pilot are not estimated at all.");
         pressAndWait(By.cssSelector("form[action$='/score'] button[value=submit]"));
-        assertTrue(browser.getCurrentUrl().contains("notice=score_submitted"), "the score is submitted");
+        assertThat(browser.getCurrentUrl().contains("notice=score_submitted"))
+                .as("the score is submitted")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
-        as(evaluator.token())
+        JsonPath json = as(evaluator.token())
                 .get(panel.proposal(first.proposalId()))
                 .then()
-                .body("ownScore.status", org.hamcrest.Matchers.equalTo("SUBMITTED"))
-                .body("ownScore.problemSolving.points", org.hamcrest.Matchers.equalTo(8))
-                .body("ownScore.implementationCost.points", org.hamcrest.Matchers.equalTo(3));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("ownScore.status")).isEqualTo("SUBMITTED");
+        assertThat(json.getInt("ownScore.problemSolving.points")).isEqualTo(8);
+        assertThat(json.getInt("ownScore.implementationCost.points")).isEqualTo(3);
 
         // the chair scores the cost far higher: a flagged spread to moderate
         panel.score(panel.chair(), first.proposalId(), 8, 6, 8);
@@ -116,7 +126,9 @@ class EvaluationAccessibilityTest {
         assertNoViolations("/evaluations/" + challenge + "/stages/1/moderation");
         assertNoViolations(proposal);
         pressAndWait(By.cssSelector("form[action$='/consensus'] button[type=submit]"));
-        assertTrue(browser.getPageSource().contains("error-summary"), "the empty consensus is refused");
+        assertThat(browser.getPageSource().contains("error-summary"))
+                .as("the empty consensus is refused")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
 
         signInWith(agency.officer());
@@ -131,7 +143,7 @@ class EvaluationAccessibilityTest {
                 .then()
                 .statusCode(200);
         assertNoViolations("/agency/challenges/" + challenge + "/stages/1/ranking");
-        assertEquals(2, browser.findElements(By.cssSelector("tbody tr")).size());
+        assertThat(browser.findElements(By.cssSelector("tbody tr")).size()).isEqualTo(2);
         as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of("proposalIds", List.of(first.proposalId()), "reason", "The best idea goes on."))

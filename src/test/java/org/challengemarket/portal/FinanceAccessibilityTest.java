@@ -1,8 +1,6 @@
 package org.challengemarket.portal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,13 +60,16 @@ class FinanceAccessibilityTest {
         AxeChromium.signInWith(browser, AxeChromium.url(site, "/"), a.finance());
         browser.get(AxeChromium.url(site, "/finance"));
         WebElement overdue = browser.findElement(By.id("overdue"));
-        assertTrue(overdue.getText().contains(number), overdue.getText());
+        assertThat(overdue.getText().contains(number)).as(overdue.getText()).isTrue();
         String interest = overdue.findElement(By.cssSelector("td.interest")).getText();
-        assertTrue(interest.startsWith("EUR 4"), "interest and the EUR 40 compensation: " + interest);
+        assertThat(interest.startsWith("EUR 4"))
+                .as("interest and the EUR 40 compensation: " + interest)
+                .isTrue();
         WebElement chart = browser.findElement(By.id("trend-chart"));
-        assertEquals("img", chart.getAttribute("role"));
-        assertTrue(chart.isDisplayed());
-        assertFalse(browser.findElements(By.cssSelector("#trend-chart text")).isEmpty());
+        assertThat(chart.getAttribute("role")).isEqualTo("img");
+        assertThat(chart.isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector("#trend-chart text")).isEmpty())
+                .isFalse();
         AxeChromium.assertNoViolations(browser);
 
         browser.get(AxeChromium.url(site, "/contracts/" + a.contractId()));
@@ -81,7 +82,9 @@ class FinanceAccessibilityTest {
         AxeChromium.assertNoViolations(browser);
         browser.findElement(By.id("vatAmount")).clear();
         AxeChromium.pressAndWait(browser, By.cssSelector("form[action$='/invoices'] button[type=submit]"));
-        assertTrue(browser.getPageSource().contains("error-summary"), "the refusal is shown");
+        assertThat(browser.getPageSource().contains("error-summary"))
+                .as("the refusal is shown")
+                .isTrue();
         AxeChromium.assertNoViolations(browser);
 
         AxeChromium.signOut(browser, AxeChromium.url(site, "/"));

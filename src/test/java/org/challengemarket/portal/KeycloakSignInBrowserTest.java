@@ -1,12 +1,7 @@
 package org.challengemarket.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -84,8 +79,8 @@ class KeycloakSignInBrowserTest {
 
         browser.get(home);
         AxeChromium.pressAndWait(browser, By.cssSelector("a.session-link"));
-        assertThat(browser.getCurrentUrl(), startsWith(KeycloakServer.issuer(KeycloakServer.REALM)));
-        assertThat(browser.getCurrentUrl(), containsString("code_challenge_method=S256"));
+        assertThat(browser.getCurrentUrl()).startsWith(KeycloakServer.issuer(KeycloakServer.REALM));
+        assertThat(browser.getCurrentUrl()).contains("code_challenge_method=S256");
 
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(created.getString("members[0].temporaryPassword"));
@@ -98,38 +93,40 @@ class KeycloakSignInBrowserTest {
                 .click();
 
         awaitPortal(By.cssSelector(".signed-in"));
-        assertEquals(home, browser.getCurrentUrl());
-        assertThat(browser.findElement(By.cssSelector(".signed-in")).getText(), containsString("Carla Keycloak"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(home);
+        assertThat(browser.findElement(By.cssSelector(".signed-in")).getText()).contains("Carla Keycloak");
         Cookie session = browser.manage().getCookieNamed(PortalBrowser.SESSION_COOKIE);
-        assertTrue(session.isHttpOnly());
-        assertEquals("Lax", session.getSameSite());
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
 
         // an expired access token is renewed with the refresh token, without a new sign-in
         replaceSessionCookie(expiredToken());
         browser.get(KeycloakServer.portalUrl() + "/challenges");
         awaitPortal(By.cssSelector(".signed-in"));
-        assertEquals(KeycloakServer.portalUrl() + "/challenges", browser.getCurrentUrl());
+        assertThat(browser.getCurrentUrl()).isEqualTo(KeycloakServer.portalUrl() + "/challenges");
         String renewed =
                 browser.manage().getCookieNamed(PortalBrowser.SESSION_COOKIE).getValue();
-        assertTrue(renewed.split("\\.").length == 3 && !renewed.equals(expiredToken()));
+        assertThat(renewed.split("\\.").length == 3 && !renewed.equals(expiredToken()))
+                .isTrue();
 
         // without a refresh token the portal asks Keycloak again, whose session still knows the person
         browser.manage().deleteCookieNamed(SessionCookie.REFRESH);
         replaceSessionCookie(expiredToken());
         browser.get(KeycloakServer.portalUrl() + "/challenges");
         awaitPortal(By.cssSelector(".signed-in"));
-        assertThat(browser.findElement(By.cssSelector(".signed-in")).getText(), containsString("Carla Keycloak"));
+        assertThat(browser.findElement(By.cssSelector(".signed-in")).getText()).contains("Carla Keycloak");
 
         browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
         awaitPortal(By.cssSelector("a.session-link"));
-        assertEquals(
-                "Sign in", browser.findElement(By.cssSelector("a.session-link")).getText());
-        assertNull(browser.manage().getCookieNamed(PortalBrowser.SESSION_COOKIE));
+        assertThat(browser.findElement(By.cssSelector("a.session-link")).getText())
+                .isEqualTo("Sign in");
+        assertThat(browser.manage().getCookieNamed(PortalBrowser.SESSION_COOKIE))
+                .isNull();
 
         // Keycloak's session ended too: signing in asks for the password again
         AxeChromium.pressAndWait(browser, By.cssSelector("a.session-link"));
-        assertTrue(browser.findElement(By.id("password")).isDisplayed());
-        assertThat(browser.getCurrentUrl(), startsWith(KeycloakServer.issuer(KeycloakServer.REALM)));
+        assertThat(browser.findElement(By.id("password")).isDisplayed()).isTrue();
+        assertThat(browser.getCurrentUrl()).startsWith(KeycloakServer.issuer(KeycloakServer.REALM));
     }
 
     private static String expired;

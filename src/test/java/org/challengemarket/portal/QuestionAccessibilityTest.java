@@ -1,7 +1,7 @@
 package org.challengemarket.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -71,7 +71,9 @@ class QuestionAccessibilityTest {
         assertNoViolations("/challenges/" + id);
         browser.findElement(By.id("question")).sendKeys("Why?");
         submitWith("form[action$='/questions'] button[type=submit]");
-        assertTrue(browser.getPageSource().contains("question-error"), "the refusal is shown");
+        assertThat(browser.getPageSource().contains("question-error"))
+                .as("the refusal is shown")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
 
         signInWith(agency.officer());
@@ -79,12 +81,16 @@ class QuestionAccessibilityTest {
         assertNoViolations("/agency/challenges/" + id + "/questions");
         browser.findElement(By.cssSelector("#open-questions textarea")).sendKeys("Yes.");
         submitWith("#open-questions button[type=submit]");
-        assertTrue(browser.getPageSource().contains("aria-invalid"), "the refusal is shown");
+        assertThat(browser.getPageSource().contains("aria-invalid"))
+                .as("the refusal is shown")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
         browser.findElement(By.cssSelector("#open-questions textarea"))
                 .sendKeys(" It has an API, documented in the annex.");
         submitWith("#open-questions button[type=submit]");
-        assertTrue(browser.getCurrentUrl().contains("notice=answered"), "the answer is published");
+        assertThat(browser.getCurrentUrl().contains("notice=answered"))
+                .as("the answer is published")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
 
         signOut();
@@ -107,7 +113,9 @@ class QuestionAccessibilityTest {
         browser.findElement(By.cssSelector("#open-questions textarea"))
                 .sendKeys("One office is enough; the second may follow after the pilot.");
         submitWith("#open-questions button[type=submit]");
-        assertTrue(browser.getCurrentUrl().contains("notice=extended"), "the deadline was extended");
+        assertThat(browser.getCurrentUrl().contains("notice=extended"))
+                .as("the deadline was extended")
+                .isTrue();
         assertNoViolationsOnCurrentPage();
     }
 
