@@ -55,8 +55,7 @@ class KeycloakApiClientTest {
         JsonNode claims = new ObjectMapper()
                 .readTree(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
         assertThat(claims.get("org_id").asText()).isEqualTo(START_IT_HUB.toString());
-        assertThat(claims.at("/realm_access/roles").toString().contains("\"incubator\""))
-                .isTrue();
+        assertThat(claims.at("/realm_access/roles").toString()).contains("\"incubator\"");
 
         JsonPath json = as(token)
                 .get("/api/v1/organisations/" + START_IT_HUB)

@@ -1,6 +1,7 @@
 package org.challengemarket.challenge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.challengemarket.support.Api.anonymous;
 import static org.challengemarket.support.Api.as;
 import static org.challengemarket.support.DirectConnections.connect;
@@ -16,7 +17,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.challengemarket.challenge.ChallengeDetailCache.Detail;
@@ -168,11 +168,10 @@ class ChallengeDetailCachingApiTest {
         ChallengeDetailCache second = new ChallengeDetailCache(100);
         try (ChallengeChangeListener listener =
                 new ChallengeChangeListener(url(), user(), password(), second).start()) {
-            Instant until = Instant.now().plusSeconds(10);
-            while (!second.isEnabled() && Instant.now().isBefore(until)) {
-                Thread.sleep(10);
-            }
-            assertThat(second.isEnabled()).as("the second instance listens").isTrue();
+            await("the second instance listens")
+                    .atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(10))
+                    .until(second::isEnabled);
             UUID challenge = UUID.fromString(id);
             second.putIfUnchanged(
                     challenge, new Detail(Long.parseLong(before.replace("\"", "")), new byte[0]), second.generation());
@@ -185,24 +184,21 @@ class ChallengeDetailCachingApiTest {
                     .then()
                     .statusCode(200);
 
-            Instant deadline = Instant.now().plusSeconds(1);
-            while (second.get(challenge).isPresent() && Instant.now().isBefore(deadline)) {
-                Thread.sleep(5);
-            }
-            assertThat(second.get(challenge)).as("evicted within a second").isEmpty();
+            await().atMost(Duration.ofSeconds(1))
+                    .pollInterval(Duration.ofMillis(5))
+                    .untilAsserted(() -> assertThat(second.get(challenge))
+                            .as("evicted within a second")
+                            .isEmpty());
         }
     }
 
     private static Response waitForAnotherETag(String id, String before, Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        while (true) {
-            Response response = anonymous().get("/api/v1/challenges/" + id);
-            if (!before.equals(response.header("ETag")) || Instant.now().isAfter(deadline)) {
-                assertThat(response.header("ETag"))
-                        .as("a new ETag within " + within)
-                        .isNotEqualTo(before);
-                return response;
-            }
-        }
+        return await("a new ETag within " + within)
+                .atMost(within)
+                .pollInterval(Duration.ofMillis(10))
+                .pollInSameThread()
+                .until(
+                        () -> anonymous().get("/api/v1/challenges/" + id),
+                        response -> !before.equals(response.header("ETag")));
     }
 }

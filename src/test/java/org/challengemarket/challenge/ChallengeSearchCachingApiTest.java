@@ -1,6 +1,7 @@
 package org.challengemarket.challenge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.challengemarket.support.Api.anonymous;
 import static org.challengemarket.support.Api.as;
 import static org.challengemarket.support.DirectConnections.connect;
@@ -18,7 +19,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -132,11 +133,11 @@ class ChallengeSearchCachingApiTest {
             assertThat(update.executeUpdate()).isOne();
         }
 
-        Instant deadline = Instant.now().plusSeconds(1);
-        Response seen = search(word);
-        while (before.equals(seen.header("ETag")) && Instant.now().isBefore(deadline)) {
-            seen = search(word);
-        }
+        Response seen = await("a new ETag within a second")
+                .atMost(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(10))
+                .pollInSameThread()
+                .until(() -> search(word), response -> !before.equals(response.header("ETag")));
         JsonPath json = seen.then().extract().jsonPath();
         assertThat(json.getString("items[0].title")).isEqualTo("Greener schoolyards " + word);
     }
@@ -152,13 +153,10 @@ class ChallengeSearchCachingApiTest {
                 new ChallengeSearchCache(secondDetails::generation, secondDetails::isEnabled, 100);
         try (ChallengeChangeListener listener =
                 new ChallengeChangeListener(url(), user(), password(), secondDetails).start()) {
-            Instant until = Instant.now().plusSeconds(10);
-            while (!secondDetails.isEnabled() && Instant.now().isBefore(until)) {
-                Thread.sleep(10);
-            }
-            assertThat(secondDetails.isEnabled())
-                    .as("the second instance listens")
-                    .isTrue();
+            await("the second instance listens")
+                    .atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(10))
+                    .until(secondDetails::isEnabled);
             Key key = Key.of(
                     new ChallengeQuery("second", null, null, null, null, null, null, null, null),
                     new PageRequest(1, 20));
@@ -173,11 +171,11 @@ class ChallengeSearchCachingApiTest {
                     .then()
                     .statusCode(200);
 
-            Instant deadline = Instant.now().plusSeconds(1);
-            while (second.get(key).isPresent() && Instant.now().isBefore(deadline)) {
-                Thread.sleep(5);
-            }
-            assertThat(second.get(key)).as("forgotten within a second").isEmpty();
+            await().atMost(Duration.ofSeconds(1))
+                    .pollInterval(Duration.ofMillis(5))
+                    .untilAsserted(() -> assertThat(second.get(key))
+                            .as("forgotten within a second")
+                            .isEmpty());
         }
     }
 

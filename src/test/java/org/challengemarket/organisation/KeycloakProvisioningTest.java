@@ -47,8 +47,7 @@ class KeycloakProvisioningTest {
                 .as("member id = Keycloak user id")
                 .isEqualTo(created.getString("members[0].id"));
         assertThat(officer.at("/attributes/org_id/0").asText()).isEqualTo(organisation);
-        assertThat(KeycloakServer.realmRoles(officer.get("id").asText()).contains("agency_officer"))
-                .isTrue();
+        assertThat(KeycloakServer.realmRoles(officer.get("id").asText())).contains("agency_officer");
         JsonNode finance = KeycloakServer.user("finance." + tag).orElseThrow();
         assertThat(KeycloakServer.realmRoles(finance.get("id").asText()).containsAll(List.of("finance", "evaluator")))
                 .isTrue();

@@ -147,6 +147,6 @@ class CompanyPagesTest {
 
         Page anonymous = PortalBrowser.anonymous().open("/company/profile");
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.text().contains("Legal name")).isFalse();
+        assertThat(anonymous.text()).doesNotContain("Legal name");
     }
 }

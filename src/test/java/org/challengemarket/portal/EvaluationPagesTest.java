@@ -69,9 +69,7 @@ class EvaluationPagesTest {
         assertThat(queue.text()).contains("Not declared yet");
 
         Page proposal = browser.open(s.proposalPage(s.first()));
-        assertThat(proposal.text().contains("Text message when it is your turn."))
-                .as("sealed until declared")
-                .isFalse();
+        assertThat(proposal.text()).as("sealed until declared").doesNotContain("Text message when it is your turn.");
         Page unanswered = browser.submit(proposal.form("form[action$='/conflict']"));
         assertThat(unanswered.status()).isEqualTo(400);
         assertThat(unanswered.find("#error-summary a").attr("href")).isEqualTo("#conflict");
@@ -258,7 +256,7 @@ class EvaluationPagesTest {
         Person outsider = Members.member(s.agency(), "evaluator");
         Page page = PortalBrowser.signedInWith(outsider.token()).open(s.proposalPage(s.first()));
         assertThat(page.status()).isEqualTo(404);
-        assertThat(page.text().contains("Text message")).isFalse();
+        assertThat(page.text()).doesNotContain("Text message");
         assertThat(PortalBrowser.signedInWith(outsider.token())
                         .open("/evaluations")
                         .text())

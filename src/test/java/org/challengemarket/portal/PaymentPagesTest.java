@@ -33,12 +33,8 @@ class PaymentPagesTest {
         assertThat(page.html().select("#milestones-heading + table tbody tr").size())
                 .as(page.text())
                 .isEqualTo(2);
-        assertThat(page.text().contains("Accepted"))
-                .as("the first milestone's state")
-                .isTrue();
-        assertThat(page.text().contains("Planned"))
-                .as("the second milestone's state")
-                .isTrue();
+        assertThat(page.text()).as("the first milestone's state").contains("Accepted");
+        assertThat(page.text()).as("the second milestone's state").contains("Planned");
         PortalBrowser.HtmlForm form = page.form("form[action$='/invoices']");
         assertThat(form.value("amountExclVat")).isEqualTo("1000.00");
         assertThat(form.value("vatAmount")).isEqualTo("210.00");
@@ -52,16 +48,13 @@ class PaymentPagesTest {
         form.set("number", "PORTAL-" + a.contractId().substring(0, 8)).set("vatAmount", "200.00");
         PortalBrowser.Page wrongVat = company.submit(form);
         assertThat(wrongVat.status()).isEqualTo(422);
-        assertThat(wrongVat.text().contains("VAT")).as(wrongVat.text()).isTrue();
+        assertThat(wrongVat.text()).contains("VAT");
 
         PortalBrowser.Page sent = company.submit(form.set("vatAmount", "210.00"));
         assertThat(sent.status()).isEqualTo(303);
         PortalBrowser.Page after = company.follow(sent);
-        assertThat(after.find(".notice").text().contains("PORTAL-"))
-                .as(after.text())
-                .isTrue();
-        assertThat(after.text().contains("No accepted milestone is waiting for an invoice."))
-                .isTrue();
+        assertThat(after.find(".notice").text()).as(after.text()).contains("PORTAL-");
+        assertThat(after.text()).contains("No accepted milestone is waiting for an invoice.");
         assertThat(after.html().select("#invoices-heading + table tbody tr").size())
                 .isEqualTo(1);
 
@@ -83,9 +76,7 @@ class PaymentPagesTest {
         clock.advance(Duration.ofDays(35));
         PortalBrowser.Page page = PortalBrowser.signedInWith(a.finance()).open("/finance");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.find("#overdue").text().contains(number))
-                .as(page.text())
-                .isTrue();
+        assertThat(page.find("#overdue").text()).as(page.text()).contains(number);
         assertThat(page.find("#overdue td.interest").text().startsWith("EUR 4"))
                 .as("interest plus EUR 40: " + page.find("#overdue").text())
                 .isTrue();
@@ -100,7 +91,7 @@ class PaymentPagesTest {
         PortalBrowser.Page open =
                 PortalBrowser.anonymous().open("/agencies/" + a.agency().id() + "/payment-performance");
         assertThat(open.status()).isEqualTo(200);
-        assertThat(open.find("h1").text().contains(a.agency().name())).isTrue();
+        assertThat(open.find("h1").text()).contains(a.agency().name());
         assertThat(PortalBrowser.anonymous()
                         .open("/agencies/" + a.company().id() + "/payment-performance")
                         .status())

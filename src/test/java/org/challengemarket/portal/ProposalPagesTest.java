@@ -308,7 +308,7 @@ class ProposalPagesTest {
         Element row = row(mine, s.challengeId());
         assertThat(row.select("td").get(0).text()).isEqualTo("Withdrawn");
         assertThat(row.select("td").get(2).text()).isEqualTo("None");
-        assertThat(row.html().contains("/withdraw")).isFalse();
+        assertThat(row.html()).doesNotContain("/withdraw");
         assertThat(company.open(s.stagePath()).has(WIZARD_FORM)).isFalse();
     }
 
@@ -325,7 +325,7 @@ class ProposalPagesTest {
             Page page = stranger.open(path);
             assertThat(page.status()).as(path).isEqualTo(404);
             assertThat(page.find("h1").text()).isEqualTo("Page not found");
-            assertThat(page.text().contains("Mine.")).isFalse();
+            assertThat(page.text()).doesNotContain("Mine.");
         }
         Page forged = stranger.submit(filledIn(s.browser().open(s.stagePath()).form(WIZARD_FORM), "Overwritten.")
                 .set("csrf-token", csrfOf(stranger))

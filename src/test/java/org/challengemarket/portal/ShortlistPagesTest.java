@@ -87,15 +87,15 @@ class ShortlistPagesTest {
         assertThat(stage1.selectFirst("th").text()).isEqualTo("Stage 1 of 3 — Expression of interest");
         assertThat(stage1.select("td").get(1).text()).isEqualTo("2");
         assertThat(stage1.select("td").get(3).text()).isEqualTo("Sealed until the deadline");
-        assertThat(page.text().contains(first.legalName())).isFalse();
+        assertThat(page.text()).doesNotContain(first.legalName());
 
         Page shortlist = officer.open(shortlistPath(challenge));
         assertThat(shortlist.status()).isEqualTo(200);
         assertThat(shortlist.find(".callout").text()).contains("stay sealed until its deadline");
         assertThat(shortlist.has(SHORTLIST_FORM)).isFalse();
         for (Bid bid : List.of(first, second)) {
-            assertThat(shortlist.text().contains(bid.legalName())).isFalse();
-            assertThat(shortlist.text().contains(bid.idea())).isFalse();
+            assertThat(shortlist.text()).doesNotContain(bid.legalName());
+            assertThat(shortlist.text()).doesNotContain(bid.idea());
         }
         assertThat(PortalBrowser.anonymous().open("/challenges/" + challenge).has("#proposals-heading"))
                 .isFalse();
@@ -256,6 +256,6 @@ class ShortlistPagesTest {
 
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.find("h1").text()).isEqualTo("Page not found");
-        assertThat(page.text().contains("Private idea.")).isFalse();
+        assertThat(page.text()).doesNotContain("Private idea.");
     }
 }

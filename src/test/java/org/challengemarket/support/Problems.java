@@ -47,9 +47,7 @@ public final class Problems {
     /** Asserts that a response body names no Java class, package or stack frame. */
     public static void assertNoLeak(String body) {
         for (String leak : LEAKS) {
-            assertThat(body.contains(leak))
-                    .as(() -> "The body leaks '" + leak + "': " + body)
-                    .isFalse();
+            assertThat(body).as(() -> "The body leaks '" + leak + "': " + body).doesNotContain(leak);
         }
     }
 }

@@ -65,9 +65,7 @@ class DevEndpointsTest {
                     .as(user.toString())
                     .isTrue();
             assertThat(organisation.get("name").toString().isBlank()).isFalse();
-            assertThat(Set.of("AGENCY", "COMPANY", "INCUBATOR", "LAB").contains(organisation.get("type")))
-                    .as(user.toString())
-                    .isTrue();
+            assertThat(organisation.get("type")).as(user.toString()).isIn("AGENCY", "COMPANY", "INCUBATOR", "LAB");
         }
         assertThat(roles).as("a demo user for every role of the design").isEqualTo(new TreeSet<>(Roles.ALL));
         assertThat(users.getString("find { it.username == 'admin' }.organisation.type"))

@@ -122,7 +122,7 @@ class KeycloakTokensTest {
         JsonNode audience = claims(token).get("aud");
         assertThat(audience.isArray() ? audience.get(0).asText() : audience.asText())
                 .isEqualTo("account");
-        assertThat(audience.toString().contains("challenge-market-api")).isFalse();
+        assertThat(audience.toString()).doesNotContain("challenge-market-api");
 
         assertProblem(as(token).get("/api/v1/challenges"), 401, "unauthorized");
         assertProblem(
