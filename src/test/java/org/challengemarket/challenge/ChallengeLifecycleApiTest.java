@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
+import org.challengemarket.support.ChallengeDraftBuilder;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,10 @@ class ChallengeLifecycleApiTest {
     @Test
     void officerDraftsEditsPublishesAmendsAndCancelsAChallenge() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("Lifecycle walk " + agency.id());
+        ChallengeDraftBuilder body = ChallengeDraftBuilder.publishable("Lifecycle walk " + agency.id());
         JsonPath json = as(agency.officer())
                 .contentType(ContentType.JSON)
-                .body(body)
+                .body(body.build())
                 .post("/api/v1/challenges")
                 .then()
                 .statusCode(201)
@@ -33,18 +34,18 @@ class ChallengeLifecycleApiTest {
         assertThat(json.getList("stages")).hasSize(3);
         String id = json.get("id");
 
-        body.put("title", "Lifecycle walk, edited " + agency.id());
+        body.withTitle("Lifecycle walk, edited " + agency.id());
         json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
-                .body(body)
+                .body(body.build())
                 .put("/api/v1/challenges/" + id)
                 .then()
                 .statusCode(200)
                 .header("ETag", "\"1\"")
                 .extract()
                 .jsonPath();
-        assertThat(json.<Object>get("title")).isEqualTo(body.get("title"));
+        assertThat(json.<Object>get("title")).isEqualTo(body.build().title());
 
         json = as(agency.officer())
                 .post("/api/v1/challenges/" + id + "/publish")

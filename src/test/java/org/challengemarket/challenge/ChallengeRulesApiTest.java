@@ -7,6 +7,7 @@ import static org.challengemarket.support.Api.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.challengemarket.support.Amount;
+import org.challengemarket.support.ChallengeDraftBuilder;
+import org.challengemarket.support.ChallengeDraftBuilder.ChallengeDraft;
+import org.challengemarket.support.ChallengeDraftBuilder.Stage;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.junit.jupiter.api.Test;
@@ -113,12 +118,12 @@ class ChallengeRulesApiTest {
     @Test
     void editNeedsTheCurrentVersion() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("Versions " + agency.id());
-        String id = Fixtures.draft(agency, body);
+        ChallengeDraftBuilder body = ChallengeDraftBuilder.publishable("Versions " + agency.id());
+        String id = Fixtures.draft(agency, body.build());
 
         JsonPath json = as(agency.officer())
                 .contentType(ContentType.JSON)
-                .body(body)
+                .body(body.build())
                 .put("/api/v1/challenges/" + id)
                 .then()
                 .statusCode(428)
@@ -128,11 +133,11 @@ class ChallengeRulesApiTest {
         as(agency.officer())
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
-                .body(body)
+                .body(body.build())
                 .put("/api/v1/challenges/" + id)
                 .then()
                 .statusCode(200);
-        body.put("title", "A lost update");
+        body.withTitle("A lost update");
         json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
@@ -158,7 +163,7 @@ class ChallengeRulesApiTest {
         String id = Fixtures.draft(agency, Fixtures.publishableChallenge("Race " + agency.id()));
         List<CompletableFuture<Integer>> edits = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            Map<String, Object> body = Fixtures.publishableChallenge("Race winner " + i);
+            ChallengeDraft body = Fixtures.publishableChallenge("Race winner " + i);
             edits.add(CompletableFuture.supplyAsync(() -> as(agency.officer())
                     .contentType(ContentType.JSON)
                     .header("If-Match", "\"0\"")
@@ -202,10 +207,11 @@ class ChallengeRulesApiTest {
     @Test
     void incompleteDraftIsRefusedWithEveryReasonOnItsField() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("Incomplete " + agency.id());
-        body.remove("context");
-        body.put("weights", Map.of("problemSolving", 50, "teamMotivation", 30, "implementationCost", 30));
-        body.put("budget", Map.of("amount", 70000, "currency", "EUR"));
+        ChallengeDraft body = ChallengeDraftBuilder.publishable("Incomplete " + agency.id())
+                .withContext(null)
+                .withWeights(50, 30, 30)
+                .withBudget("70000")
+                .build();
         String id = Fixtures.draft(agency, body);
 
         JsonPath json = as(agency.officer())
@@ -229,7 +235,7 @@ class ChallengeRulesApiTest {
     @Test
     void publishedChallengeChangesOnlyThroughAmendments() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("Frozen " + agency.id());
+        ChallengeDraft body = Fixtures.publishableChallenge("Frozen " + agency.id());
         String id = Fixtures.draft(agency, body);
         as(agency.officer())
                 .post("/api/v1/challenges/" + id + "/publish")
@@ -351,33 +357,32 @@ class ChallengeRulesApiTest {
     @Test
     void draftFieldsAreValidatedOnTheWayIn() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("");
-        body.put("languages", List.of("xx"));
-        body.put("numberOfPilots", 0);
-        body.put("budget", Map.of("amount", 10.005, "currency", "EUR"));
+        ChallengeDraftBuilder body = ChallengeDraftBuilder.publishable("")
+                .withLanguages("xx")
+                .withNumberOfPilots(0)
+                .withBudget("10.005");
         JsonPath json = as(agency.officer())
                 .contentType(ContentType.JSON)
-                .body(body)
+                .body(body.build())
                 .post("/api/v1/challenges")
                 .then()
                 .statusCode(400)
                 .extract()
                 .jsonPath();
         assertThat(json.getList("errors.field")).contains("title", "numberOfPilots", "budget.amount");
-        body.put("title", "Valid title");
-        body.put("numberOfPilots", 1);
-        body.put("budget", Map.of("amount", 10, "currency", "XYZ"));
+        body.withTitle("Valid title").withNumberOfPilots(1).withBudget(new Amount(new BigDecimal("10"), "XYZ"));
         json = as(agency.officer())
                 .contentType(ContentType.JSON)
-                .body(body)
+                .body(body.build())
                 .post("/api/v1/challenges")
                 .then()
                 .statusCode(400)
                 .extract()
                 .jsonPath();
         assertThat(json.getList("errors.field")).contains("languages[0]", "budget.currency");
-        Map<String, Object> stageless = Fixtures.publishableChallenge("Bad stage " + agency.id());
-        stageless.put("stages", List.of(Map.of("kind", "AUDITION")));
+        ChallengeDraft stageless = ChallengeDraftBuilder.publishable("Bad stage " + agency.id())
+                .withStages(new Stage("AUDITION", null, null, null))
+                .build();
         json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(stageless)

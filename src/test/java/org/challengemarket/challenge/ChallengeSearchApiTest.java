@@ -8,12 +8,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.challengemarket.support.ChallengeDraftBuilder;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.hibernate.SessionFactory;
@@ -31,23 +30,20 @@ class ChallengeSearchApiTest {
         return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    private static Map<String, Object> challenge(String title, String sector, String amount, Duration firstDeadline) {
-        Map<String, Object> body = Fixtures.publishableChallenge(title);
-        body.put("sector", sector);
-        body.put("budget", Map.of("amount", new BigDecimal(amount), "currency", "EUR"));
+    private static ChallengeDraftBuilder challenge(String title, String sector, String amount, Duration firstDeadline) {
         Instant now = Instant.now();
         Instant d1 = now.plus(firstDeadline);
         Instant d2 = d1.plus(Duration.ofDays(20));
-        body.put(
-                "stages",
-                List.of(
+        return ChallengeDraftBuilder.publishable(title)
+                .withSector(sector)
+                .withBudget(amount)
+                .withStages(
                         Fixtures.stage("EXPRESSION_OF_INTEREST", now.plus(Duration.ofMinutes(5)), d1, 4),
-                        Fixtures.stage("PITCH", d1, d2, null)));
-        return body;
+                        Fixtures.stage("PITCH", d1, d2, null));
     }
 
-    private static String publish(Org agency, Map<String, Object> body) {
-        String id = Fixtures.draft(agency, body);
+    private static String publish(Org agency, ChallengeDraftBuilder body) {
+        String id = Fixtures.draft(agency, body.build());
         as(agency.officer())
                 .post("/api/v1/challenges/" + id + "/publish")
                 .then()
@@ -59,9 +55,11 @@ class ChallengeSearchApiTest {
     void fullTextSearchFindsWordsInTheProblemStatementInAnyLanguage() {
         Org agency = Fixtures.agency();
         String word = marker();
-        Map<String, Object> body = challenge("Rues plus calmes " + word, "mobility", "20000.00", Duration.ofDays(30));
-        body.put("problemStatement", "Les camions de livraison réveillent le quartier " + word + " chaque matin.");
-        String id = publish(agency, body);
+        String id = publish(
+                agency,
+                challenge("Rues plus calmes " + word, "mobility", "20000.00", Duration.ofDays(30))
+                        .withProblemStatement(
+                                "Les camions de livraison réveillent le quartier " + word + " chaque matin."));
 
         JsonPath json = anonymous()
                 .queryParam("q", "camions " + word)

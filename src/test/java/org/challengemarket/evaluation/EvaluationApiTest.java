@@ -64,7 +64,7 @@ class EvaluationApiTest {
         clock.advance(Duration.between(clock.instant(), deadline).plusSeconds(1));
     }
 
-    private static void saveScore(Person evaluator, String path, Map<String, Object> body, int status) {
+    private static void saveScore(Person evaluator, String path, Object body, int status) {
         as(evaluator.token())
                 .contentType(ContentType.JSON)
                 .body(body)

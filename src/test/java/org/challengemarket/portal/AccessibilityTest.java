@@ -10,9 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.challengemarket.platform.clock.ServiceClock;
+import org.challengemarket.support.ChallengeDraftBuilder;
+import org.challengemarket.support.ChallengeDraftBuilder.ChallengeDraft;
 import org.challengemarket.support.Evaluations;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
@@ -72,8 +73,9 @@ class AccessibilityTest {
     @Test
     void aRefusedPublicationHasNoAccessibilityViolations() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("Incomplete accessible " + agency.id());
-        body.remove("budget");
+        ChallengeDraft body = ChallengeDraftBuilder.publishable("Incomplete accessible " + agency.id())
+                .withBudget((String) null)
+                .build();
         String draft = Fixtures.draft(agency, body);
         browser.signInWith(agency.officer());
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.challengemarket.portal.PortalBrowser.HtmlForm;
 import org.challengemarket.portal.PortalBrowser.Page;
+import org.challengemarket.support.ChallengeDraftBuilder;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.challengemarket.support.Tokens;
@@ -126,17 +127,15 @@ class AgencyPagesTest {
     @Test
     void refusedPublicationShowsEachReasonNextToItsField() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("Incomplete " + agency.id());
-        body.remove("budget");
-        body.put("weights", Map.of("problemSolving", 50, "teamMotivation", 30, "implementationCost", 10));
+        ChallengeDraftBuilder body = ChallengeDraftBuilder.publishable("Incomplete " + agency.id())
+                .withBudget((String) null)
+                .withWeights(50, 30, 10);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> stages = (List<Map<String, Object>>) body.get("stages");
-        stages.set(
+        body.withStage(
                 0,
                 Fixtures.stage(
                         "EXPRESSION_OF_INTEREST", now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(5)), 6));
-        String id = Fixtures.draft(agency, body);
+        String id = Fixtures.draft(agency, body.build());
         PortalBrowser officer = PortalBrowser.signedInWith(agency.officer());
 
         HtmlForm edit = officer.open("/agency/challenges/" + id + "/edit").form(DRAFT_FORM);
@@ -173,16 +172,16 @@ class AgencyPagesTest {
     @Test
     void aStaleFormIsExplainedAndSavesNothing() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("Concurrent " + agency.id());
-        String id = Fixtures.draft(agency, body);
+        ChallengeDraftBuilder body = ChallengeDraftBuilder.publishable("Concurrent " + agency.id());
+        String id = Fixtures.draft(agency, body.build());
         PortalBrowser officer = PortalBrowser.signedInWith(agency.officer());
         HtmlForm mine = officer.open("/agency/challenges/" + id + "/edit").form(DRAFT_FORM);
 
-        body.put("title", "Changed by a colleague " + agency.id());
+        body.withTitle("Changed by a colleague " + agency.id());
         as(agency.officer())
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
-                .body(body)
+                .body(body.build())
                 .put("/api/v1/challenges/" + id)
                 .then()
                 .statusCode(200);

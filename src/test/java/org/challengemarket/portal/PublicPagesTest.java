@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.challengemarket.portal.PortalBrowser.Page;
+import org.challengemarket.support.ChallengeDraftBuilder;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.jsoup.nodes.Element;
@@ -213,9 +214,9 @@ class PublicPagesTest {
     }
 
     private static String publish(Org agency, String title, BigDecimal budget) {
-        Map<String, Object> body = Fixtures.publishableChallenge(title);
-        body.put("budget", Map.of("amount", budget, "currency", "EUR"));
-        String id = Fixtures.draft(agency, body);
+        String id = Fixtures.draft(
+                agency,
+                ChallengeDraftBuilder.publishable(title).withBudget(budget).build());
         as(agency.officer())
                 .post("/api/v1/challenges/" + id + "/publish")
                 .then()

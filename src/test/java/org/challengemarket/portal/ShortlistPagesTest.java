@@ -9,10 +9,11 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.challengemarket.platform.clock.ServiceClock;
 import org.challengemarket.portal.PortalBrowser.HtmlForm;
 import org.challengemarket.portal.PortalBrowser.Page;
+import org.challengemarket.support.ChallengeDraftBuilder;
+import org.challengemarket.support.ChallengeDraftBuilder.ChallengeDraft;
 import org.challengemarket.support.Evaluations;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
@@ -184,12 +185,11 @@ class ShortlistPagesTest {
     @Test
     void aShortlistLongerThanTheStageAllowsIsRefusedWithTheReason() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("Short list " + agency.id());
-        body.put("numberOfPilots", 1);
-        body.put("budget", Map.of("amount", 25000, "currency", "EUR"));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> stages = (List<Map<String, Object>>) body.get("stages");
-        stages.get(0).put("shortlistSize", 1);
+        ChallengeDraft body = ChallengeDraftBuilder.publishable("Short list " + agency.id())
+                .withNumberOfPilots(1)
+                .withBudget("25000")
+                .withShortlistSize(0, 1)
+                .build();
         String challenge = Fixtures.draft(agency, body);
         as(agency.officer())
                 .post("/api/v1/challenges/" + challenge + "/publish")

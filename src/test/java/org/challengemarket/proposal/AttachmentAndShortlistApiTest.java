@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.challengemarket.platform.clock.ServiceClock;
 import org.challengemarket.support.Api;
+import org.challengemarket.support.ChallengeDraftBuilder;
+import org.challengemarket.support.ChallengeDraftBuilder.ChallengeDraft;
 import org.challengemarket.support.Evaluations;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
@@ -355,12 +357,11 @@ class AttachmentAndShortlistApiTest {
     @Test
     void shortlistCannotExceedTheStageShortlistSize() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("Small list " + agency.id());
-        body.put("numberOfPilots", 1);
-        body.put("budget", Map.of("amount", 25000, "currency", "EUR"));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> stages = (List<Map<String, Object>>) body.get("stages");
-        stages.get(0).put("shortlistSize", 1);
+        ChallengeDraft body = ChallengeDraftBuilder.publishable("Small list " + agency.id())
+                .withNumberOfPilots(1)
+                .withBudget("25000")
+                .withShortlistSize(0, 1)
+                .build();
         String challenge = Fixtures.draft(agency, body);
         as(agency.officer())
                 .post("/api/v1/challenges/" + challenge + "/publish")

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.SoftAssertions;
 import org.challengemarket.support.Api;
+import org.challengemarket.support.ChallengeDraftBuilder.ChallengeDraft;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.challengemarket.support.Problems;
@@ -245,7 +246,7 @@ class ErrorResponsesTest {
 
     @Test
     void staleIfMatchIs412AndMissingIfMatchIs428() {
-        Map<String, Object> draft = Fixtures.publishableChallenge("Versioned " + agency.id());
+        ChallengeDraft draft = Fixtures.publishableChallenge("Versioned " + agency.id());
         String id = Fixtures.draft(agency, draft);
         as(officer)
                 .contentType(ContentType.JSON)

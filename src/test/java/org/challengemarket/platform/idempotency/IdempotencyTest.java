@@ -10,6 +10,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.Map;
 import java.util.UUID;
+import org.challengemarket.support.ChallengeDraftBuilder.ChallengeDraft;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.challengemarket.support.Tokens;
@@ -46,7 +47,7 @@ class IdempotencyTest {
         Org agency = Fixtures.agency();
         String officer = agency.officer();
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = Fixtures.publishableChallenge("Retried challenge " + key);
+        ChallengeDraft body = Fixtures.publishableChallenge("Retried challenge " + key);
 
         String id = createChallenge(officer, key, body)
                 .then()
@@ -156,7 +157,7 @@ class IdempotencyTest {
                 .post("/api/v1/organisations");
     }
 
-    private static Response createChallenge(String token, String key, Map<String, Object> body) {
+    private static Response createChallenge(String token, String key, Object body) {
         return as(token)
                 .contentType(ContentType.JSON)
                 .header("Idempotency-Key", key)
