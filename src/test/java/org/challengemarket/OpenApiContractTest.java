@@ -1,6 +1,6 @@
 package org.challengemarket;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -28,9 +28,8 @@ class OpenApiContractTest {
         if (Boolean.getBoolean("openapi.update")) {
             Files.writeString(CONTRACT, generated);
         }
-        assertEquals(
-                Files.readString(CONTRACT),
-                generated,
-                "openapi/openapi.yaml differs from the code's API: run `make openapi` and review the diff");
+        assertThat(generated)
+                .as("openapi/openapi.yaml differs from the code's API: run `make openapi` and review the diff")
+                .isEqualTo(Files.readString(CONTRACT));
     }
 }

@@ -1,15 +1,9 @@
 package org.challengemarket.apiclient;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.anonymous;
 import static org.challengemarket.support.Api.as;
 import static org.challengemarket.support.Problems.assertProblem;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -54,24 +48,26 @@ class ApiClientApiTest {
         JsonPath created = create(ines.token(), "Newsletter robot")
                 .then()
                 .statusCode(201)
-                .body("name", equalTo("Newsletter robot"))
-                .body("clientId", matchesPattern("incubator-[0-9a-f]{16}"))
-                .body("clientSecret", matchesPattern("[A-Za-z0-9_-]{43}"))
-                .body("tokenEndpoint", equalTo("/dev/token"))
                 .extract()
                 .jsonPath();
+        assertThat(created.getString("name")).isEqualTo("Newsletter robot");
+        assertThat(created.getString("clientId")).matches("incubator-[0-9a-f]{16}");
+        assertThat(created.getString("clientSecret")).matches("[A-Za-z0-9_-]{43}");
+        assertThat(created.getString("tokenEndpoint")).isEqualTo("/dev/token");
         String secret = created.getString("clientSecret");
 
-        as(ines.token())
+        JsonPath json = as(ines.token())
                 .get("/api/v1/api-clients")
                 .then()
                 .statusCode(200)
-                .body("total", equalTo(1))
-                .body("items.clientId", contains(created.getString("clientId")))
-                .body("items[0].clientSecret", nullValue());
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(1);
+        assertThat(json.getList("items.clientId")).containsExactly(created.getString("clientId"));
+        assertThat(json.<Object>get("items[0].clientSecret")).isNull();
         List<String> stored =
                 Rows.list("select secret_sha256 from api_client where client_id = ?1", created.getString("clientId"));
-        assertEquals(List.of(Sha256.hex(secret)), stored);
+        assertThat(stored).isEqualTo(List.of(Sha256.hex(secret)));
     }
 
     @Test
@@ -85,15 +81,24 @@ class ApiClientApiTest {
         String token = clientToken(created.getString("clientId"), created.getString("clientSecret"));
 
         JsonWebToken parsed = jwt.parse(token);
-        assertEquals(incubator.id().toString(), parsed.getClaim("org_id").toString());
-        assertEquals(created.getString("id"), parsed.getSubject());
-        assertEquals(java.util.Set.of(Roles.INCUBATOR), parsed.getGroups());
-        as(token)
+        assertThat(parsed.getClaim("org_id").toString())
+                .isEqualTo(incubator.id().toString());
+        assertThat(parsed.getSubject()).isEqualTo(created.getString("id"));
+        assertThat(parsed.getGroups()).isEqualTo(java.util.Set.of(Roles.INCUBATOR));
+        JsonPath json = as(token)
                 .get("/api/v1/organisations/" + incubator.id())
                 .then()
                 .statusCode(200)
-                .body("type", equalTo("INCUBATOR"));
-        as(token).get("/api/v1/api-clients").then().statusCode(200).body("total", equalTo(1));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("type")).isEqualTo("INCUBATOR");
+        json = as(token)
+                .get("/api/v1/api-clients")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(1);
     }
 
     @Test
@@ -104,7 +109,7 @@ class ApiClientApiTest {
                 .extract()
                 .jsonPath();
 
-        anonymous()
+        JsonPath json = anonymous()
                 .auth()
                 .preemptive()
                 .basic(created.getString("clientId"), created.getString("clientSecret"))
@@ -112,8 +117,10 @@ class ApiClientApiTest {
                 .post("/dev/token")
                 .then()
                 .statusCode(200)
-                .body("token_type", equalTo("Bearer"))
-                .body("access_token", notNullValue());
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("token_type")).isEqualTo("Bearer");
+        assertThat(json.<Object>get("access_token")).isNotNull();
     }
 
     @Test
@@ -151,12 +158,17 @@ class ApiClientApiTest {
 
         assertProblem(
                 tokenRequest(created.getString("clientId"), created.getString("clientSecret")), 401, "unauthorized");
-        as(ines.token()).get("/api/v1/api-clients").then().statusCode(200).body("total", equalTo(0));
-        assertEquals(
-                1,
-                Rows.count(
+        JsonPath json = as(ines.token())
+                .get("/api/v1/api-clients")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(0);
+        assertThat(Rows.count(
                         "select count(*) from audit_event where action = 'api_client.deleted' and object_id = ?1",
-                        created.getString("id")));
+                        created.getString("id")))
+                .isEqualTo(1);
     }
 
     @Test
@@ -198,7 +210,10 @@ class ApiClientApiTest {
 
     @Test
     void aNameIsRequiredAndUniqueWithinTheIncubator() {
-        assertProblem(create(ines.token(), " "), 400, "invalid-request").body("errors[0].field", equalTo("name"));
+        JsonPath json = assertProblem(create(ines.token(), " "), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("errors[0].field")).isEqualTo("name");
         create(ines.token(), "Twin robot").then().statusCode(201);
         assertProblem(create(ines.token(), "twin ROBOT"), 409, "conflict");
     }
@@ -210,9 +225,10 @@ class ApiClientApiTest {
                 .contentType(ContentType.JSON)
                 .body(Map.of("name", "Careful robot"))
                 .post("/api/v1/api-clients");
-        first.then().statusCode(201).body("clientSecret", notNullValue());
+        JsonPath json = first.then().statusCode(201).extract().jsonPath();
+        assertThat(json.<Object>get("clientSecret")).isNotNull();
 
-        as(ines.token())
+        json = as(ines.token())
                 .header("Idempotency-Key", "robot-1")
                 .contentType(ContentType.JSON)
                 .body(Map.of("name", "Careful robot"))
@@ -220,13 +236,15 @@ class ApiClientApiTest {
                 .then()
                 .statusCode(201)
                 .header("Idempotent-Replayed", "true")
-                .body("id", equalTo(first.path("id")))
-                .body("clientSecret", nullValue());
+                .extract()
+                .jsonPath();
+        assertThat(json.<Object>get("id")).isEqualTo(first.path("id"));
+        assertThat(json.<Object>get("clientSecret")).isNull();
         String bodies = String.join(
                 "",
                 Rows.<String>list("select body from idempotency_key where key = 'robot-1' and operation ="
                         + " 'api_client.create'"));
-        assertFalse(bodies.contains(first.<String>path("clientSecret")), "the secret is never stored");
+        assertThat(bodies).as("the secret is never stored").doesNotContain(first.<String>path("clientSecret"));
     }
 
     private static io.restassured.response.Response create(String token, String name) {

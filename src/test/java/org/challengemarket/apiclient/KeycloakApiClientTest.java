@@ -1,11 +1,8 @@
 package org.challengemarket.apiclient;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
 import static org.challengemarket.support.Problems.assertProblem;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,38 +37,40 @@ class KeycloakApiClientTest {
         JsonPath created = create(ines, "Relay " + UUID.randomUUID())
                 .then()
                 .statusCode(201)
-                .body(
-                        "tokenEndpoint",
-                        equalTo(KeycloakServer.issuer(KeycloakServer.REALM) + "/protocol/openid-connect/token"))
                 .extract()
                 .jsonPath();
+        assertThat(created.getString("tokenEndpoint"))
+                .isEqualTo(KeycloakServer.issuer(KeycloakServer.REALM) + "/protocol/openid-connect/token");
 
         JsonNode client = KeycloakServer.client(created.getString("clientId")).orElseThrow();
-        assertTrue(client.get("serviceAccountsEnabled").asBoolean());
-        assertEquals(false, client.get("publicClient").asBoolean());
-        assertEquals(
-                1,
-                Rows.count(
+        assertThat(client.get("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(client.get("publicClient").asBoolean()).isFalse();
+        assertThat(Rows.count(
                         "select count(*) from api_client where client_id = ?1 and secret_sha256 is null and keycloak_id = ?2",
                         created.getString("clientId"),
-                        client.get("id").asText()));
+                        client.get("id").asText()))
+                .isEqualTo(1);
 
         String token = KeycloakServer.clientToken(created.getString("clientId"), created.getString("clientSecret"));
         JsonNode claims = new ObjectMapper()
                 .readTree(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
-        assertEquals(START_IT_HUB.toString(), claims.get("org_id").asText());
-        assertTrue(claims.at("/realm_access/roles").toString().contains("\"incubator\""));
+        assertThat(claims.get("org_id").asText()).isEqualTo(START_IT_HUB.toString());
+        assertThat(claims.at("/realm_access/roles").toString()).contains("\"incubator\"");
 
-        as(token)
+        JsonPath json = as(token)
                 .get("/api/v1/organisations/" + START_IT_HUB)
                 .then()
                 .statusCode(200)
-                .body("name", equalTo("Start it Hub"));
-        as(token)
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("name")).isEqualTo("Start it Hub");
+        json = as(token)
                 .get("/api/v1/api-clients?size=100")
                 .then()
                 .statusCode(200)
-                .body("items.clientId", hasItem(created.getString("clientId")));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("items.clientId")).contains(created.getString("clientId"));
         assertProblem(create(token, "A robot's robot"), 403, "forbidden");
     }
 
@@ -86,7 +85,8 @@ class KeycloakApiClientTest {
 
         as(ines).delete("/api/v1/api-clients/" + created.getString("id")).then().statusCode(204);
 
-        assertTrue(KeycloakServer.client(created.getString("clientId")).isEmpty());
+        assertThat(KeycloakServer.client(created.getString("clientId")).isEmpty())
+                .isTrue();
         int status = KeycloakServer.tokenResponse(
                         KeycloakServer.REALM,
                         Map.of(
@@ -94,7 +94,7 @@ class KeycloakApiClientTest {
                                 "client_id", created.getString("clientId"),
                                 "client_secret", created.getString("clientSecret")))
                 .statusCode();
-        assertEquals(401, status);
+        assertThat(status).isEqualTo(401);
     }
 
     private static io.restassured.response.Response create(String token, String name) {

@@ -1,22 +1,22 @@
 package org.challengemarket.challenge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.challengemarket.support.Api.anonymous;
 import static org.challengemarket.support.Api.as;
 import static org.challengemarket.support.DirectConnections.connect;
 import static org.challengemarket.support.DirectConnections.password;
 import static org.challengemarket.support.DirectConnections.url;
 import static org.challengemarket.support.DirectConnections.user;
-import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.challengemarket.challenge.ChallengeDetailCache.Detail;
@@ -44,11 +44,13 @@ class ChallengeDetailCachingApiTest {
 
         var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        anonymous()
+        JsonPath json = anonymous()
                 .get("/api/v1/challenges/" + id)
                 .then()
                 .statusCode(200)
-                .body("title", equalTo("Served from memory " + agency.id()));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("title")).isEqualTo("Served from memory " + agency.id());
         assertThat(statistics.getPrepareStatementCount()).isZero();
     }
 
@@ -80,12 +82,14 @@ class ChallengeDetailCachingApiTest {
         anonymous().get("/api/v1/challenges/" + id).then().statusCode(200);
 
         as("not-a-token").get("/api/v1/challenges/" + id).then().statusCode(401);
-        anonymous()
+        JsonPath json = anonymous()
                 .cookie("cm_token", "not-a-token")
                 .get("/api/v1/challenges/" + id)
                 .then()
                 .statusCode(200)
-                .body("title", equalTo("Credentials checked " + agency.id()));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("title")).isEqualTo("Credentials checked " + agency.id());
     }
 
     @Test
@@ -108,7 +112,8 @@ class ChallengeDetailCachingApiTest {
                 .statusCode(201);
 
         Response after = anonymous().get("/api/v1/challenges/" + id);
-        after.then().statusCode(200).body("context", equalTo("Three desks now."));
+        JsonPath json = after.then().statusCode(200).extract().jsonPath();
+        assertThat(json.getString("context")).isEqualTo("Three desks now.");
         assertThat(after.header("ETag")).isNotEqualTo(before);
         anonymous()
                 .header("If-None-Match", before)
@@ -144,7 +149,8 @@ class ChallengeDetailCachingApiTest {
         }
 
         Response seen = waitForAnotherETag(id, before, Duration.ofSeconds(1));
-        seen.then().statusCode(200).body("title", equalTo("Changed by another instance " + agency.id()));
+        JsonPath json = seen.then().statusCode(200).extract().jsonPath();
+        assertThat(json.getString("title")).isEqualTo("Changed by another instance " + agency.id());
     }
 
     @Test
@@ -162,11 +168,10 @@ class ChallengeDetailCachingApiTest {
         ChallengeDetailCache second = new ChallengeDetailCache(100);
         try (ChallengeChangeListener listener =
                 new ChallengeChangeListener(url(), user(), password(), second).start()) {
-            Instant until = Instant.now().plusSeconds(10);
-            while (!second.isEnabled() && Instant.now().isBefore(until)) {
-                Thread.sleep(10);
-            }
-            assertThat(second.isEnabled()).as("the second instance listens").isTrue();
+            await("the second instance listens")
+                    .atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(10))
+                    .until(second::isEnabled);
             UUID challenge = UUID.fromString(id);
             second.putIfUnchanged(
                     challenge, new Detail(Long.parseLong(before.replace("\"", "")), new byte[0]), second.generation());
@@ -179,24 +184,21 @@ class ChallengeDetailCachingApiTest {
                     .then()
                     .statusCode(200);
 
-            Instant deadline = Instant.now().plusSeconds(1);
-            while (second.get(challenge).isPresent() && Instant.now().isBefore(deadline)) {
-                Thread.sleep(5);
-            }
-            assertThat(second.get(challenge)).as("evicted within a second").isEmpty();
+            await().atMost(Duration.ofSeconds(1))
+                    .pollInterval(Duration.ofMillis(5))
+                    .untilAsserted(() -> assertThat(second.get(challenge))
+                            .as("evicted within a second")
+                            .isEmpty());
         }
     }
 
     private static Response waitForAnotherETag(String id, String before, Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        while (true) {
-            Response response = anonymous().get("/api/v1/challenges/" + id);
-            if (!before.equals(response.header("ETag")) || Instant.now().isAfter(deadline)) {
-                assertThat(response.header("ETag"))
-                        .as("a new ETag within " + within)
-                        .isNotEqualTo(before);
-                return response;
-            }
-        }
+        return await("a new ETag within " + within)
+                .atMost(within)
+                .pollInterval(Duration.ofMillis(10))
+                .pollInSameThread()
+                .until(
+                        () -> anonymous().get("/api/v1/challenges/" + id),
+                        response -> !before.equals(response.header("ETag")));
     }
 }

@@ -3,12 +3,11 @@ package org.challengemarket.challenge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.anonymous;
 import static org.challengemarket.support.Api.as;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.challengemarket.support.Amount;
+import org.challengemarket.support.ChallengeDraftBuilder;
+import org.challengemarket.support.ChallengeDraftBuilder.ChallengeDraft;
+import org.challengemarket.support.ChallengeDraftBuilder.Stage;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.junit.jupiter.api.Test;
@@ -41,22 +44,26 @@ class ChallengeRulesApiTest {
                 "/api/v1/challenges/" + id + "/cancel",
                 "{\"reason\":\"Because of reasons.\"}");
         paths.forEach((path, body) -> {
-            anonymous()
+            JsonPath json = anonymous()
                     .contentType(ContentType.JSON)
                     .body(body)
                     .post(path)
                     .then()
                     .statusCode(401)
                     .contentType(PROBLEM)
-                    .body("type", equalTo("urn:challengemarket:problem:unauthorized"));
-            as(company)
+                    .extract()
+                    .jsonPath();
+            assertThat(json.getString("type")).isEqualTo("urn:challengemarket:problem:unauthorized");
+            json = as(company)
                     .contentType(ContentType.JSON)
                     .body(body)
                     .post(path)
                     .then()
                     .statusCode(403)
                     .contentType(PROBLEM)
-                    .body("type", equalTo("urn:challengemarket:problem:forbidden"));
+                    .extract()
+                    .jsonPath();
+            assertThat(json.getString("type")).isEqualTo("urn:challengemarket:problem:forbidden");
         });
         anonymous()
                 .contentType(ContentType.JSON)
@@ -87,57 +94,67 @@ class ChallengeRulesApiTest {
                 .then()
                 .statusCode(404);
 
-        as(owner.officer())
+        JsonPath json = as(owner.officer())
                 .get("/api/v1/challenges/" + id)
                 .then()
                 .statusCode(200)
-                .body("title", equalTo("Not yours " + owner.id()))
-                .body("status", equalTo("DRAFT"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("title")).isEqualTo("Not yours " + owner.id());
+        assertThat(json.getString("status")).isEqualTo("DRAFT");
     }
 
     @Test
     void unknownChallengeAnswers404() {
-        anonymous()
+        JsonPath json = anonymous()
                 .get("/api/v1/challenges/" + UUID.randomUUID())
                 .then()
                 .statusCode(404)
-                .body("type", equalTo("urn:challengemarket:problem:not-found"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("type")).isEqualTo("urn:challengemarket:problem:not-found");
     }
 
     @Test
     void editNeedsTheCurrentVersion() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("Versions " + agency.id());
-        String id = Fixtures.draft(agency, body);
+        ChallengeDraftBuilder body = ChallengeDraftBuilder.publishable("Versions " + agency.id());
+        String id = Fixtures.draft(agency, body.build());
 
-        as(agency.officer())
+        JsonPath json = as(agency.officer())
                 .contentType(ContentType.JSON)
-                .body(body)
+                .body(body.build())
                 .put("/api/v1/challenges/" + id)
                 .then()
                 .statusCode(428)
-                .body("type", equalTo("urn:challengemarket:problem:version-required"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("type")).isEqualTo("urn:challengemarket:problem:version-required");
         as(agency.officer())
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
-                .body(body)
+                .body(body.build())
                 .put("/api/v1/challenges/" + id)
                 .then()
                 .statusCode(200);
-        body.put("title", "A lost update");
-        as(agency.officer())
+        body.withTitle("A lost update");
+        json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body(body)
                 .put("/api/v1/challenges/" + id)
                 .then()
                 .statusCode(412)
-                .body("type", equalTo("urn:challengemarket:problem:stale-version"));
-        as(agency.officer())
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("type")).isEqualTo("urn:challengemarket:problem:stale-version");
+        json = as(agency.officer())
                 .get("/api/v1/challenges/" + id)
                 .then()
                 .header("ETag", "\"1\"")
-                .body("title", equalTo("Versions " + agency.id()));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("title")).isEqualTo("Versions " + agency.id());
     }
 
     @Test
@@ -146,7 +163,7 @@ class ChallengeRulesApiTest {
         String id = Fixtures.draft(agency, Fixtures.publishableChallenge("Race " + agency.id()));
         List<CompletableFuture<Integer>> edits = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            Map<String, Object> body = Fixtures.publishableChallenge("Race winner " + i);
+            ChallengeDraft body = Fixtures.publishableChallenge("Race winner " + i);
             edits.add(CompletableFuture.supplyAsync(() -> as(agency.officer())
                     .contentType(ContentType.JSON)
                     .header("If-Match", "\"0\"")
@@ -177,56 +194,65 @@ class ChallengeRulesApiTest {
                 .post("/api/v1/challenges/" + id + "/amendments")
                 .then()
                 .statusCode(201);
-        anonymous()
+        JsonPath json = anonymous()
                 .header("If-None-Match", etag)
                 .get("/api/v1/challenges/" + id)
                 .then()
                 .statusCode(200)
-                .body("context", equalTo("Open from 8 to 18."));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("context")).isEqualTo("Open from 8 to 18.");
     }
 
     @Test
     void incompleteDraftIsRefusedWithEveryReasonOnItsField() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("Incomplete " + agency.id());
-        body.remove("context");
-        body.put("weights", Map.of("problemSolving", 50, "teamMotivation", 30, "implementationCost", 30));
-        body.put("budget", Map.of("amount", 70000, "currency", "EUR"));
+        ChallengeDraft body = ChallengeDraftBuilder.publishable("Incomplete " + agency.id())
+                .withContext(null)
+                .withWeights(50, 30, 30)
+                .withBudget("70000")
+                .build();
         String id = Fixtures.draft(agency, body);
 
-        as(agency.officer())
+        JsonPath json = as(agency.officer())
                 .post("/api/v1/challenges/" + id + "/publish")
                 .then()
                 .statusCode(422)
                 .contentType(PROBLEM)
-                .body("type", equalTo("urn:challengemarket:problem:rule-violation"))
-                .body("errors.field", hasItems("context", "weights", "budget.amount"));
-        as(agency.officer())
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("type")).isEqualTo("urn:challengemarket:problem:rule-violation");
+        assertThat(json.getList("errors.field")).contains("context", "weights", "budget.amount");
+        json = as(agency.officer())
                 .get("/api/v1/challenges/" + id)
                 .then()
-                .body("status", equalTo("DRAFT"))
-                .body("publishedAt", equalTo(null));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("DRAFT");
+        assertThat(json.<Object>get("publishedAt")).isEqualTo(null);
     }
 
     @Test
     void publishedChallengeChangesOnlyThroughAmendments() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("Frozen " + agency.id());
+        ChallengeDraft body = Fixtures.publishableChallenge("Frozen " + agency.id());
         String id = Fixtures.draft(agency, body);
         as(agency.officer())
                 .post("/api/v1/challenges/" + id + "/publish")
                 .then()
                 .statusCode(200);
 
-        as(agency.officer())
+        JsonPath json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"1\"")
                 .body(body)
                 .put("/api/v1/challenges/" + id)
                 .then()
                 .statusCode(409)
-                .body("detail", containsString("amendments"));
-        as(agency.officer())
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("detail")).contains("amendments");
+        json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "summary",
@@ -236,15 +262,15 @@ class ChallengeRulesApiTest {
                 .post("/api/v1/challenges/" + id + "/amendments")
                 .then()
                 .statusCode(422)
-                .body("errors.field", hasItems("weights"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("weights");
         as(agency.officer())
                 .post("/api/v1/challenges/" + id + "/publish")
                 .then()
                 .statusCode(409);
-        anonymous()
-                .get("/api/v1/challenges/" + id)
-                .then()
-                .body("criteria.weight", org.hamcrest.Matchers.contains(50, 30, 20));
+        json = anonymous().get("/api/v1/challenges/" + id).then().extract().jsonPath();
+        assertThat(json.getList("criteria.weight")).containsExactly(50, 30, 20);
     }
 
     @Test
@@ -257,7 +283,7 @@ class ChallengeRulesApiTest {
         Instant secondOpens = Instant.parse(
                 anonymous().get("/api/v1/challenges/" + id).then().extract().path("stages[1].opensAt"));
 
-        as(agency.officer())
+        JsonPath json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "summary",
@@ -271,9 +297,11 @@ class ChallengeRulesApiTest {
                 .post("/api/v1/challenges/" + id + "/amendments")
                 .then()
                 .statusCode(422)
-                .body("errors.field", hasItems("stages[0].deadline"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("stages[0].deadline");
         Instant extended = deadline.plus(Duration.ofDays(3));
-        as(agency.officer())
+        json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "summary",
@@ -285,11 +313,12 @@ class ChallengeRulesApiTest {
                 .post("/api/v1/challenges/" + id + "/amendments")
                 .then()
                 .statusCode(201)
-                .body("amendments[0].material", equalTo(true))
-                .body("deadline", equalTo(extended.toString()))
-                .body(
-                        "stages[1].opensAt",
-                        equalTo(secondOpens.plus(Duration.ofDays(3)).toString()));
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("amendments[0].material")).isTrue();
+        assertThat(json.getString("deadline")).isEqualTo(extended.toString());
+        assertThat(json.getString("stages[1].opensAt"))
+                .isEqualTo(secondOpens.plus(Duration.ofDays(3)).toString());
     }
 
     @Test
@@ -303,56 +332,66 @@ class ChallengeRulesApiTest {
                 .then()
                 .statusCode(409);
         String id = Fixtures.published(agency, "Cancel published " + agency.id());
-        as(agency.officer())
+        JsonPath json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of("reason", "short"))
                 .post("/api/v1/challenges/" + id + "/cancel")
                 .then()
                 .statusCode(400)
-                .body("errors.field", hasItems("reason"));
-        as(agency.officer())
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("reason");
+        json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of())
                 .post("/api/v1/challenges/" + id + "/cancel")
                 .then()
                 .statusCode(400)
-                .body("errors.field", hasItems("reason"));
-        anonymous().get("/api/v1/challenges/" + id).then().body("status", equalTo("PUBLISHED"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("reason");
+        json = anonymous().get("/api/v1/challenges/" + id).then().extract().jsonPath();
+        assertThat(json.getString("status")).isEqualTo("PUBLISHED");
     }
 
     @Test
     void draftFieldsAreValidatedOnTheWayIn() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("");
-        body.put("languages", List.of("xx"));
-        body.put("numberOfPilots", 0);
-        body.put("budget", Map.of("amount", 10.005, "currency", "EUR"));
-        as(agency.officer())
+        ChallengeDraftBuilder body = ChallengeDraftBuilder.publishable("")
+                .withLanguages("xx")
+                .withNumberOfPilots(0)
+                .withBudget("10.005");
+        JsonPath json = as(agency.officer())
                 .contentType(ContentType.JSON)
-                .body(body)
+                .body(body.build())
                 .post("/api/v1/challenges")
                 .then()
                 .statusCode(400)
-                .body("errors.field", hasItems("title", "numberOfPilots", "budget.amount"));
-        body.put("title", "Valid title");
-        body.put("numberOfPilots", 1);
-        body.put("budget", Map.of("amount", 10, "currency", "XYZ"));
-        as(agency.officer())
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("title", "numberOfPilots", "budget.amount");
+        body.withTitle("Valid title").withNumberOfPilots(1).withBudget(new Amount(new BigDecimal("10"), "XYZ"));
+        json = as(agency.officer())
                 .contentType(ContentType.JSON)
-                .body(body)
+                .body(body.build())
                 .post("/api/v1/challenges")
                 .then()
                 .statusCode(400)
-                .body("errors.field", hasItems("languages[0]", "budget.currency"));
-        Map<String, Object> stageless = Fixtures.publishableChallenge("Bad stage " + agency.id());
-        stageless.put("stages", List.of(Map.of("kind", "AUDITION")));
-        as(agency.officer())
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("languages[0]", "budget.currency");
+        ChallengeDraft stageless = ChallengeDraftBuilder.publishable("Bad stage " + agency.id())
+                .withStages(new Stage("AUDITION", null, null, null))
+                .build();
+        json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(stageless)
                 .post("/api/v1/challenges")
                 .then()
                 .statusCode(400)
-                .body("errors.field", hasItems("stages[0].kind"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("stages[0].kind");
     }
 
     @Test

@@ -5,18 +5,10 @@ import static org.challengemarket.clarification.ClarificationTestSupport.ask;
 import static org.challengemarket.clarification.ClarificationTestSupport.publishedClosingIn;
 import static org.challengemarket.support.Api.anonymous;
 import static org.challengemarket.support.Api.as;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.time.Duration;
@@ -62,68 +54,85 @@ class ClarificationApiTest {
                 .post("/api/v1/challenges/" + id + "/questions")
                 .then()
                 .statusCode(201)
-                .body("status", equalTo("OPEN"))
-                .body("question", equalTo(QUESTION))
-                .body("mine", equalTo(true))
-                .body("stage", equalTo(1))
-                .body("askedAt", notNullValue())
-                .body("$", not(hasKey("questionNumber")))
                 .extract();
+        JsonPath json = created.jsonPath();
+        assertThat(json.getString("status")).isEqualTo("OPEN");
+        assertThat(json.<Object>get("question")).isEqualTo(QUESTION);
+        assertThat(json.getBoolean("mine")).isTrue();
+        assertThat(json.getInt("stage")).isEqualTo(1);
+        assertThat(json.<Object>get("askedAt")).isNotNull();
+        assertThat(json.getMap("$")).doesNotContainKey("questionNumber");
         String questionId = created.path("id");
         assertThat(created.header("Location")).endsWith("/api/v1/questions/" + questionId);
 
-        anonymous()
+        json = anonymous()
                 .get("/api/v1/challenges/" + id + "/questions")
                 .then()
                 .statusCode(200)
-                .body("total", equalTo(0));
-        as(company()).get("/api/v1/challenges/" + id + "/questions").then().body("total", equalTo(0));
-        as(asker.token("company_member"))
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(0);
+        json = as(company())
                 .get("/api/v1/challenges/" + id + "/questions")
                 .then()
-                .body("total", equalTo(1))
-                .body("items[0].mine", equalTo(true));
-        as(agency.officer())
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(0);
+        json = as(asker.token("company_member"))
                 .get("/api/v1/challenges/" + id + "/questions")
                 .then()
-                .body("total", equalTo(1))
-                .body("items[0].mine", equalTo(false))
-                .body("items[0].answerDueBy", notNullValue());
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(1);
+        assertThat(json.getBoolean("items[0].mine")).isTrue();
+        json = as(agency.officer())
+                .get("/api/v1/challenges/" + id + "/questions")
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(1);
+        assertThat(json.getBoolean("items[0].mine")).isFalse();
+        assertThat(json.<Object>get("items[0].answerDueBy")).isNotNull();
 
-        as(agency.officer())
+        json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", ANSWER))
                 .post("/api/v1/questions/" + questionId + "/answer")
                 .then()
                 .statusCode(200)
-                .body("question.status", equalTo("ANSWERED"))
-                .body("question.questionNumber", equalTo(1))
-                .body("question.answer", equalTo(ANSWER))
-                .body("$", not(hasKey("deadlineExtension")));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("question.status")).isEqualTo("ANSWERED");
+        assertThat(json.getInt("question.questionNumber")).isEqualTo(1);
+        assertThat(json.<Object>get("question.answer")).isEqualTo(ANSWER);
+        assertThat(json.getMap("$")).doesNotContainKey("deadlineExtension");
 
         String published = anonymous()
                 .get("/api/v1/challenges/" + id + "/questions")
                 .then()
                 .statusCode(200)
-                .body("total", equalTo(1))
-                .body("items[0].questionNumber", equalTo(1))
-                .body("items[0].question", equalTo(QUESTION))
-                .body("items[0].answer", equalTo(ANSWER))
-                .body("items[0].answeredAt", notNullValue())
-                .body("items[0].mine", equalTo(false))
-                .body("items[0]", not(hasKey("askedAt")))
                 .extract()
                 .asString();
+        json = JsonPath.from(published);
+        assertThat(json.getInt("total")).isEqualTo(1);
+        assertThat(json.getInt("items[0].questionNumber")).isEqualTo(1);
+        assertThat(json.<Object>get("items[0].question")).isEqualTo(QUESTION);
+        assertThat(json.<Object>get("items[0].answer")).isEqualTo(ANSWER);
+        assertThat(json.<Object>get("items[0].answeredAt")).isNotNull();
+        assertThat(json.getBoolean("items[0].mine")).isFalse();
+        assertThat(json.getMap("items[0]")).doesNotContainKey("askedAt");
         assertThat(published).doesNotContain(asker.id().toString()).doesNotContain(asker.name());
         String seenByRival = as(company())
                 .get("/api/v1/questions/" + questionId)
                 .then()
                 .statusCode(200)
-                .body("mine", equalTo(false))
                 .extract()
                 .asString();
+        json = JsonPath.from(seenByRival);
+        assertThat(json.getBoolean("mine")).isFalse();
         assertThat(seenByRival).doesNotContain(asker.id().toString()).doesNotContain(asker.name());
-        anonymous().get("/api/v1/challenges/" + id).then().body("amendments", hasSize(0));
+        json = anonymous().get("/api/v1/challenges/" + id).then().extract().jsonPath();
+        assertThat(json.getList("amendments")).hasSize(0);
     }
 
     @Test
@@ -143,16 +152,20 @@ class ClarificationApiTest {
                 .get("/api/v1/questions/" + questionId)
                 .then()
                 .statusCode(404);
-        as(asker.token("company_member"))
+        JsonPath json = as(asker.token("company_member"))
                 .get("/api/v1/questions/" + questionId)
                 .then()
                 .statusCode(200)
-                .body("mine", equalTo(true));
-        as(agency.officer())
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("mine")).isTrue();
+        json = as(agency.officer())
                 .get("/api/v1/questions/" + questionId)
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("OPEN"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("OPEN");
     }
 
     @Test
@@ -169,28 +182,34 @@ class ClarificationApiTest {
                 .then()
                 .statusCode(200);
 
-        as(agency.officer())
+        JsonPath json = as(agency.officer())
                 .queryParam("size", 2)
                 .get("/api/v1/challenges/" + id + "/questions")
                 .then()
-                .body("total", equalTo(3))
-                .body("totalPages", equalTo(2))
-                .body("items", hasSize(2))
-                .body("items[0].status", equalTo("ANSWERED"))
-                .body("items[1].status", equalTo("OPEN"));
-        as(agency.officer())
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(3);
+        assertThat(json.getInt("totalPages")).isEqualTo(2);
+        assertThat(json.getList("items")).hasSize(2);
+        assertThat(json.getString("items[0].status")).isEqualTo("ANSWERED");
+        assertThat(json.getString("items[1].status")).isEqualTo("OPEN");
+        json = as(agency.officer())
                 .queryParam("size", 2)
                 .queryParam("page", 2)
                 .get("/api/v1/challenges/" + id + "/questions")
                 .then()
-                .body("items", hasSize(1))
-                .body("items[0].question", equalTo("Third question about the languages of the pitch?"));
-        anonymous()
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("items")).hasSize(1);
+        assertThat(json.getString("items[0].question")).isEqualTo("Third question about the languages of the pitch?");
+        json = anonymous()
                 .queryParam("size", 101)
                 .get("/api/v1/challenges/" + id + "/questions")
                 .then()
                 .statusCode(400)
-                .body("errors.field", hasItems("size"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("size");
     }
 
     @Test
@@ -198,37 +217,50 @@ class ClarificationApiTest {
         String id = Fixtures.published(Fixtures.agency(), "Validated " + UUID.randomUUID());
         String company = company();
         for (Object text : new Object[] {"Too short", "          Why?          ", "x".repeat(2001), ""}) {
-            as(company)
+            JsonPath json = as(company)
                     .contentType(ContentType.JSON)
                     .body(Map.of("text", text))
                     .post("/api/v1/challenges/" + id + "/questions")
                     .then()
                     .statusCode(400)
                     .contentType(PROBLEM)
-                    .body("errors.field", hasItems("text"));
+                    .extract()
+                    .jsonPath();
+            assertThat(json.getList("errors.field")).contains("text");
         }
-        as(company)
+        JsonPath json = as(company)
                 .contentType(ContentType.JSON)
                 .body(Map.of())
                 .post("/api/v1/challenges/" + id + "/questions")
                 .then()
                 .statusCode(400)
-                .body("errors.field", hasItems("text"));
-        as(company)
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("text");
+        json = as(company)
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", QUESTION, "company", "someone else"))
                 .post("/api/v1/challenges/" + id + "/questions")
                 .then()
                 .statusCode(400)
-                .body("errors.field", hasItems("company"));
-        as(company)
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("company");
+        json = as(company)
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", 42))
                 .post("/api/v1/challenges/" + id + "/questions")
                 .then()
                 .statusCode(400)
-                .body("errors.field", hasItems("text"));
-        as(company).get("/api/v1/challenges/" + id + "/questions").then().body("total", equalTo(0));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("text");
+        json = as(company)
+                .get("/api/v1/challenges/" + id + "/questions")
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(0);
     }
 
     @Test
@@ -237,21 +269,25 @@ class ClarificationApiTest {
         String id = Fixtures.published(agency, "Who asks " + agency.id());
         Map<String, String> body = Map.of("text", QUESTION);
 
-        anonymous()
+        JsonPath json = anonymous()
                 .contentType(ContentType.JSON)
                 .body(body)
                 .post("/api/v1/challenges/" + id + "/questions")
                 .then()
                 .statusCode(401)
                 .contentType(PROBLEM)
-                .body("type", equalTo("urn:challengemarket:problem:unauthorized"));
-        as(agency.officer())
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("type")).isEqualTo("urn:challengemarket:problem:unauthorized");
+        json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(body)
                 .post("/api/v1/challenges/" + id + "/questions")
                 .then()
                 .statusCode(403)
-                .body("type", equalTo("urn:challengemarket:problem:forbidden"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("type")).isEqualTo("urn:challengemarket:problem:forbidden");
         as(Fixtures.agency().token("company_member"))
                 .contentType(ContentType.JSON)
                 .body(body)
@@ -272,10 +308,12 @@ class ClarificationApiTest {
                 .then()
                 .statusCode(404);
         anonymous().get("/api/v1/challenges/" + draft + "/questions").then().statusCode(404);
-        as(agency.officer())
+        json = as(agency.officer())
                 .get("/api/v1/challenges/" + id + "/questions")
                 .then()
-                .body("total", equalTo(0));
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(0);
     }
 
     @Test
@@ -310,7 +348,7 @@ class ClarificationApiTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        as(company)
+        ExtractableResponse<Response> replayed = as(company)
                 .header("Idempotency-Key", key)
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", QUESTION))
@@ -318,8 +356,10 @@ class ClarificationApiTest {
                 .then()
                 .statusCode(201)
                 .header("Idempotent-Replayed", "true")
-                .header("Location", endsWith("/api/v1/questions/" + first))
-                .body("id", equalTo(first));
+                .extract();
+        assertThat(replayed.header("Location")).endsWith("/api/v1/questions/" + first);
+        JsonPath json = replayed.jsonPath();
+        assertThat(json.<Object>get("id")).isEqualTo(first);
         as(company)
                 .header("Idempotency-Key", key)
                 .contentType(ContentType.JSON)
@@ -327,7 +367,12 @@ class ClarificationApiTest {
                 .post("/api/v1/challenges/" + id + "/questions")
                 .then()
                 .statusCode(422);
-        as(company).get("/api/v1/challenges/" + id + "/questions").then().body("total", equalTo(1));
+        json = as(company)
+                .get("/api/v1/challenges/" + id + "/questions")
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(1);
     }
 
     @Test
@@ -338,18 +383,25 @@ class ClarificationApiTest {
         ask(company, id, QUESTION);
 
         ClarificationTestSupport.advanceClock("P7D");
-        as(company)
+        JsonPath json = as(company)
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", "One more question, nine days before the deadline?"))
                 .post("/api/v1/challenges/" + id + "/questions")
                 .then()
                 .statusCode(422)
                 .contentType(PROBLEM)
-                .body("type", equalTo("urn:challengemarket:problem:rule-violation"))
-                .body("detail", containsString("Questions on stage 1 closed at"))
-                .body("detail", containsString("10 days before its deadline"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("type")).isEqualTo("urn:challengemarket:problem:rule-violation");
+        assertThat(json.getString("detail")).contains("Questions on stage 1 closed at");
+        assertThat(json.getString("detail")).contains("10 days before its deadline");
 
-        as(company).get("/api/v1/challenges/" + id + "/questions").then().body("total", equalTo(1));
+        json = as(company)
+                .get("/api/v1/challenges/" + id + "/questions")
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(1);
     }
 
     @Test
@@ -369,13 +421,15 @@ class ClarificationApiTest {
                 .statusCode(401)
                 .contentType(PROBLEM);
         as(asker).contentType(ContentType.JSON).body(body).post(path).then().statusCode(403);
-        as(Fixtures.agency().officer())
+        JsonPath json = as(Fixtures.agency().officer())
                 .contentType(ContentType.JSON)
                 .body(body)
                 .post(path)
                 .then()
                 .statusCode(404)
-                .body("type", equalTo("urn:challengemarket:problem:not-found"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("type")).isEqualTo("urn:challengemarket:problem:not-found");
         as(agency.token("evaluator"))
                 .contentType(ContentType.JSON)
                 .body(body)
@@ -389,7 +443,8 @@ class ClarificationApiTest {
                 .then()
                 .statusCode(404);
 
-        as(asker).get("/api/v1/questions/" + questionId).then().body("status", equalTo("OPEN"));
+        json = as(asker).get("/api/v1/questions/" + questionId).then().extract().jsonPath();
+        assertThat(json.getString("status")).isEqualTo("OPEN");
     }
 
     @Test
@@ -398,26 +453,32 @@ class ClarificationApiTest {
         String id = Fixtures.published(agency, "Answer input " + agency.id());
         String questionId = ask(company(), id, QUESTION);
         for (Object text : new Object[] {"Yes.", "x".repeat(5001), "   "}) {
-            as(agency.officer())
+            JsonPath json = as(agency.officer())
                     .contentType(ContentType.JSON)
                     .body(Map.of("text", text))
                     .post("/api/v1/questions/" + questionId + "/answer")
                     .then()
                     .statusCode(400)
-                    .body("errors.field", hasItems("text"));
+                    .extract()
+                    .jsonPath();
+            assertThat(json.getList("errors.field")).contains("text");
         }
-        as(agency.officer())
+        JsonPath json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body("{\"text\": ")
                 .post("/api/v1/questions/" + questionId + "/answer")
                 .then()
                 .statusCode(400)
-                .body("type", equalTo("urn:challengemarket:problem:malformed-request"));
-        as(agency.officer())
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("type")).isEqualTo("urn:challengemarket:problem:malformed-request");
+        json = as(agency.officer())
                 .get("/api/v1/questions/" + questionId)
                 .then()
-                .body("status", equalTo("OPEN"))
-                .body("answer", nullValue());
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("OPEN");
+        assertThat(json.<Object>get("answer")).isNull();
     }
 
     @Test
@@ -441,20 +502,24 @@ class ClarificationApiTest {
         assertThat(notifications).isEqualTo(1);
         assertThat(outbox).isEqualTo(1);
 
-        as(agency.officer())
+        JsonPath json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", "A second, different answer to the same question."))
                 .post("/api/v1/questions/" + questionId + "/answer")
                 .then()
                 .statusCode(409)
                 .contentType(PROBLEM)
-                .body("type", equalTo("urn:challengemarket:problem:conflict"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("type")).isEqualTo("urn:challengemarket:problem:conflict");
 
-        anonymous()
+        json = anonymous()
                 .get("/api/v1/questions/" + questionId)
                 .then()
-                .body("answer", equalTo(ANSWER))
-                .body("questionNumber", equalTo(1));
+                .extract()
+                .jsonPath();
+        assertThat(json.<Object>get("answer")).isEqualTo(ANSWER);
+        assertThat(json.getInt("questionNumber")).isEqualTo(1);
         assertThat(Rows.count("select count(*) from notification where recipient_id = ?1", member.id()))
                 .isEqualTo(notifications);
         assertThat(Rows.count(
@@ -495,12 +560,13 @@ class ClarificationApiTest {
                 .toList();
         assertThat(others.stream().map(CompletableFuture::join)).containsOnly(200);
 
-        List<Integer> numbers = anonymous()
+        JsonPath json = anonymous()
                 .get("/api/v1/challenges/" + id + "/questions")
                 .then()
-                .body("total", equalTo(4))
                 .extract()
-                .path("items.questionNumber");
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(4);
+        List<Integer> numbers = json.get("items.questionNumber");
         assertThat(numbers).containsExactly(1, 2, 3, 4);
     }
 

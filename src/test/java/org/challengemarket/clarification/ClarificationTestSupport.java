@@ -7,9 +7,10 @@ import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.challengemarket.support.ChallengeDraftBuilder;
+import org.challengemarket.support.ChallengeDraftBuilder.ChallengeDraft;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.challengemarket.support.Rows;
@@ -25,13 +26,12 @@ final class ClarificationTestSupport {
         Instant d1 = now.plus(firstDeadline);
         Instant d2 = d1.plus(Duration.ofDays(30));
         Instant d3 = d2.plus(Duration.ofDays(20));
-        Map<String, Object> body = Fixtures.publishableChallenge("Clarified " + UUID.randomUUID());
-        body.put(
-                "stages",
-                List.of(
+        ChallengeDraft body = ChallengeDraftBuilder.publishable("Clarified " + UUID.randomUUID())
+                .withStages(
                         Fixtures.stage("EXPRESSION_OF_INTEREST", now.plus(Duration.ofMinutes(5)), d1, 6),
                         Fixtures.stage("FULL_PROPOSAL", d1, d2, 3),
-                        Fixtures.stage("PITCH", d2, d3, null)));
+                        Fixtures.stage("PITCH", d2, d3, null))
+                .build();
         String id = Fixtures.draft(agency, body);
         as(agency.officer())
                 .post("/api/v1/challenges/" + id + "/publish")

@@ -1,16 +1,11 @@
 package org.challengemarket.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -44,43 +39,63 @@ class ContractApiTest {
         Bidder loser = f.finalists().get(1);
         Members.Person loserPerson = Members.member(loser.company(), "company_member");
 
-        String contract = Awards.award(f, List.of(winner), "25000.00", null)
+        JsonPath json = Awards.award(f, List.of(winner), "25000.00", null)
                 .then()
                 .statusCode(201)
-                .body("awards", hasSize(1))
-                .body("awards[0].proposalId", equalTo(winner.proposalId()))
-                .body("awards[0].value.amount", equalTo(25000.00f))
-                .body("standstillEndsAt", notNullValue())
                 .extract()
-                .path("awards[0].contractId");
+                .jsonPath();
+        assertThat(json.getList("awards")).hasSize(1);
+        assertThat(json.<Object>get("awards[0].proposalId")).isEqualTo(winner.proposalId());
+        assertThat(json.getFloat("awards[0].value.amount")).isEqualTo(25000.00f);
+        assertThat(json.<Object>get("standstillEndsAt")).isNotNull();
+        String contract = json.get("awards[0].contractId");
 
-        as(winner.token())
+        json = as(winner.token())
                 .get("/api/v1/proposals/" + winner.proposalId())
                 .then()
-                .body("status", equalTo("AWARDED"));
-        as(loser.token()).get("/api/v1/proposals/" + loser.proposalId()).then().body("status", equalTo("NOT_AWARDED"));
-        as(loserPerson.token())
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("AWARDED");
+        json = as(loser.token())
+                .get("/api/v1/proposals/" + loser.proposalId())
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("NOT_AWARDED");
+        json = as(loserPerson.token())
                 .get("/api/v1/notifications")
                 .then()
-                .body("items.type", hasItem("NOT_AWARDED"))
-                .body("items.link", hasItem("/api/v1/proposals/" + loser.proposalId() + "/feedback"));
-        Api.anonymous()
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("items.type")).contains("NOT_AWARDED");
+        assertThat(json.getList("items.link")).contains("/api/v1/proposals/" + loser.proposalId() + "/feedback");
+        json = Api.anonymous()
                 .get("/api/v1/challenges/" + f.challengeId() + "/awards")
                 .then()
                 .statusCode(200)
-                .body("awards[0].companyName", equalTo(winner.company().name()));
-        Api.anonymous().get("/api/v1/challenges/" + f.challengeId()).then().body("status", equalTo("AWARDED"));
-        as(winner.token())
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("awards[0].companyName"))
+                .isEqualTo(winner.company().name());
+        json = Api.anonymous()
+                .get("/api/v1/challenges/" + f.challengeId())
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("AWARDED");
+        json = as(winner.token())
                 .get("/api/v1/contracts/" + contract)
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("PENDING"))
-                .body("paymentTermDays", equalTo(30))
-                .body("vatRate", equalTo(21.00f));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("PENDING");
+        assertThat(json.getInt("paymentTermDays")).isEqualTo(30);
+        assertThat(json.getFloat("vatRate")).isEqualTo(21.00f);
         List<String> payloads = Rows.list(
                 "select payload from outbox_event where event_type = 'challenge.awarded' and aggregate_id = cast(?1 as uuid)",
                 f.challengeId());
-        assertEquals(1, payloads.size());
+        assertThat(payloads.size()).isEqualTo(1);
         String payload = payloads.get(0);
         org.junit.jupiter.api.Assertions.assertTrue(payload.contains("\"value\":\"25000.00\""), payload);
         org.junit.jupiter.api.Assertions.assertTrue(
@@ -92,26 +107,33 @@ class ContractApiTest {
     void anAwardThatDepartsFromTheRankingNeedsAReasonRecordedOnIt() {
         Finalists f = Awards.finalists(clock, 2);
         Bidder second = f.finalists().get(1);
-        Awards.award(f, List.of(second), "20000.00", null)
+        JsonPath json = Awards.award(f, List.of(second), "20000.00", null)
                 .then()
                 .statusCode(422)
-                .body("errors.field", hasItem("departureReason"));
-        Awards.award(f, List.of(second), "20000.00", "The best-ranked company cannot start before next year.")
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("departureReason");
+        json = Awards.award(f, List.of(second), "20000.00", "The best-ranked company cannot start before next year.")
                 .then()
                 .statusCode(201)
-                .body("departureReason", equalTo("The best-ranked company cannot start before next year."))
-                .body("rankingChecked", equalTo(true))
-                .body("awards[0].rank", equalTo(2));
-        as(f.finalists().get(0).token())
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("departureReason"))
+                .isEqualTo("The best-ranked company cannot start before next year.");
+        assertThat(json.getBoolean("rankingChecked")).isTrue();
+        assertThat(json.getInt("awards[0].rank")).isEqualTo(2);
+        json = as(f.finalists().get(0).token())
                 .get("/api/v1/proposals/" + f.finalists().get(0).proposalId())
                 .then()
-                .body("status", equalTo("NOT_AWARDED"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("NOT_AWARDED");
     }
 
     @Test
     void awardRefusesTooManyPilotsAboveTheCapAndOutsideTheFinalStage() {
         Finalists f = Awards.finalists(clock, 2);
-        as(f.agency().officer())
+        JsonPath json = as(f.agency().officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "awards",
@@ -129,12 +151,21 @@ class ContractApiTest {
                 .post("/api/v1/challenges/" + f.challengeId() + "/awards")
                 .then()
                 .statusCode(422)
-                .body("errors.field", hasItems("awards[0].value.amount", "awards[1].proposalId"));
-        as(f.finalists().get(0).token())
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("awards[0].value.amount", "awards[1].proposalId");
+        json = as(f.finalists().get(0).token())
                 .get("/api/v1/proposals/" + f.finalists().get(0).proposalId())
                 .then()
-                .body("status", equalTo("SUBMITTED"));
-        Awards.award(f, f.finalists(), "20000.01", null).then().statusCode(422).body("errors.field", hasItem("awards"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("SUBMITTED");
+        json = Awards.award(f, f.finalists(), "20000.01", null)
+                .then()
+                .statusCode(422)
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("awards");
         as(Fixtures.agency().officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
@@ -168,31 +199,37 @@ class ContractApiTest {
                 .then()
                 .extract()
                 .header("ETag");
-        as(f.agency().officer())
+        JsonPath json = as(f.agency().officer())
                 .contentType(ContentType.JSON)
                 .header("If-Match", etag)
                 .body(Awards.terms(clock, 45, null, "5000.00", "14000.00"))
                 .put("/api/v1/contracts/" + contract + "/terms")
                 .then()
                 .statusCode(422)
-                .body("errors.field", hasItems("milestones", "paymentTermJustification"));
-        as(f.agency().officer())
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("milestones", "paymentTermJustification");
+        json = as(f.agency().officer())
                 .contentType(ContentType.JSON)
                 .header("If-Match", etag)
                 .body(Awards.terms(clock, 61, "Two signatures are needed by the council.", "5000.00", "15000.00"))
                 .put("/api/v1/contracts/" + contract + "/terms")
                 .then()
                 .statusCode(422)
-                .body("errors.field", hasItem("paymentTermDays"));
-        as(f.agency().officer())
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("paymentTermDays");
+        json = as(f.agency().officer())
                 .contentType(ContentType.JSON)
                 .header("If-Match", etag)
                 .body(Awards.terms(clock, 45, "Two signatures are needed by the council.", "5000.00", "15000.00"))
                 .put("/api/v1/contracts/" + contract + "/terms")
                 .then()
                 .statusCode(200)
-                .body("paymentTermDays", equalTo(45))
-                .body("milestones", hasSize(2));
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("paymentTermDays")).isEqualTo(45);
+        assertThat(json.getList("milestones")).hasSize(2);
         as(f.agency().officer())
                 .contentType(ContentType.JSON)
                 .header("If-Match", etag)
@@ -201,18 +238,22 @@ class ContractApiTest {
                 .then()
                 .statusCode(412);
 
-        as(f.agency().officer())
+        json = as(f.agency().officer())
                 .post("/api/v1/contracts/" + contract + "/sign")
                 .then()
                 .statusCode(422)
-                .body("detail", containsString("standstill"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("detail")).contains("standstill");
         clock.advance(Duration.ofDays(10));
-        as(f.agency().officer())
+        json = as(f.agency().officer())
                 .post("/api/v1/contracts/" + contract + "/sign")
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("ACTIVE"))
-                .body("signedAt", notNullValue());
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("ACTIVE");
+        assertThat(json.<Object>get("signedAt")).isNotNull();
         as(f.agency().officer())
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"2\"")
@@ -228,7 +269,7 @@ class ContractApiTest {
         String second = a.milestones().get(1);
         String path = "/api/v1/contracts/" + a.contractId() + "/milestones/" + second;
         as(a.officer()).post(path + "/accept").then().statusCode(409);
-        as(a.companyToken())
+        JsonPath json = as(a.companyToken())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "note",
@@ -244,9 +285,11 @@ class ContractApiTest {
                 .post(path + "/deliver")
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("DELIVERED"))
-                .body("attachment.fileName", equalTo("report.pdf"))
-                .body("acceptanceDueAt", notNullValue());
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("DELIVERED");
+        assertThat(json.getString("attachment.fileName")).isEqualTo("report.pdf");
+        assertThat(json.<Object>get("acceptanceDueAt")).isNotNull();
         as(a.companyToken()).post(path + "/accept").then().statusCode(403);
         as(Fixtures.agency().officer()).post(path + "/accept").then().statusCode(404);
         as(a.officer())
@@ -255,27 +298,39 @@ class ContractApiTest {
                 .post(path + "/reject")
                 .then()
                 .statusCode(400);
-        as(a.officer())
+        json = as(a.officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of("reason", "The report misses the second site."))
                 .post(path + "/reject")
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("REJECTED"))
-                .body("rejectionReason", equalTo("The report misses the second site."));
-        as(a.companyToken())
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("REJECTED");
+        assertThat(json.getString("rejectionReason")).isEqualTo("The report misses the second site.");
+        json = as(a.companyToken())
                 .contentType(ContentType.JSON)
                 .body(Map.of("note", "Second site added."))
                 .post(path + "/deliver")
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("DELIVERED"));
-        as(a.officer()).post(path + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
-        as(a.officer())
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("DELIVERED");
+        json = as(a.officer())
+                .post(path + "/accept")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("ACCEPTED");
+        json = as(a.officer())
                 .post("/api/v1/contracts/" + a.contractId() + "/complete")
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("COMPLETED"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("COMPLETED");
     }
 
     @Test
@@ -290,13 +345,21 @@ class ContractApiTest {
                 .then()
                 .statusCode(404);
         as(a.finance()).get("/api/v1/contracts/" + a.contractId()).then().statusCode(200);
-        as(a.companyToken()).get("/api/v1/contracts").then().statusCode(200).body("items.id", hasItem(a.contractId()));
-        as(a.officer())
+        JsonPath json = as(a.companyToken())
+                .get("/api/v1/contracts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("items.id")).contains(a.contractId());
+        json = as(a.officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of("reason", "The pilot site was closed by the city."))
                 .post("/api/v1/contracts/" + a.contractId() + "/terminate")
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("TERMINATED"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("TERMINATED");
     }
 }

@@ -1,18 +1,12 @@
 package org.challengemarket.evaluation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
 import static org.challengemarket.support.Problems.assertProblem;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,7 +85,7 @@ class DecisionAndFeedbackApiTest {
     @Test
     void aShortlistThatFollowsTheRankingNeedsNoDepartureReason() {
         Scene s = ranked();
-        as(s.agency().officer())
+        JsonPath json = as(s.agency().officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "proposalIds",
@@ -101,8 +95,10 @@ class DecisionAndFeedbackApiTest {
                 .post(s.shortlist())
                 .then()
                 .statusCode(200)
-                .body("ranking", contains(s.a().proposalId(), s.b().proposalId(), s.c().proposalId()))
-                .body("departureReason", nullValue());
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("ranking")).containsExactly(s.a().proposalId(), s.b().proposalId(), s.c().proposalId());
+        assertThat(json.<Object>get("departureReason")).isNull();
     }
 
     @Test
@@ -110,17 +106,24 @@ class DecisionAndFeedbackApiTest {
         Scene s = ranked();
         Map<String, Object> departing =
                 Map.of("proposalIds", List.of(s.a().proposalId(), s.c().proposalId()), "reason", "A and C go on.");
-        assertProblem(
+        JsonPath json = assertProblem(
                         as(s.agency().officer())
                                 .contentType(ContentType.JSON)
                                 .body(departing)
                                 .post(s.shortlist()),
                         422,
                         "rule-violation")
-                .body("errors.field", contains("departureReason"));
-        as(s.b().token()).get("/api/v1/proposals/" + s.b().proposalId()).then().body("status", equalTo("SUBMITTED"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("departureReason");
+        json = as(s.b().token())
+                .get("/api/v1/proposals/" + s.b().proposalId())
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("SUBMITTED");
 
-        as(s.agency().officer())
+        json = as(s.agency().officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "proposalIds",
@@ -132,7 +135,9 @@ class DecisionAndFeedbackApiTest {
                 .post(s.shortlist())
                 .then()
                 .statusCode(200)
-                .body("departureReason", equalTo("B's supplier went bankrupt after the deadline."));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("departureReason")).isEqualTo("B's supplier went bankrupt after the deadline.");
     }
 
     @Test
@@ -147,25 +152,29 @@ class DecisionAndFeedbackApiTest {
                 .path("stages[0].deadline"));
         clock.advance(Duration.between(clock.instant(), deadline).plusSeconds(1));
 
-        assertProblem(
+        JsonPath json = assertProblem(
                         as(agency.officer())
                                 .contentType(ContentType.JSON)
                                 .body(Map.of("proposalIds", List.of(a.proposalId()), "reason", "No ranking yet."))
                                 .post("/api/v1/challenges/" + challenge + "/stages/1/shortlist"),
                         422,
                         "rule-violation")
-                .body("detail", containsString("not complete"))
-                .body("errors.field", hasItem("panel"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("detail")).contains("not complete");
+        assertThat(json.getList("errors.field")).contains("panel");
     }
 
     @Test
     void eachCompanyReadsOnlyItsOwnFeedbackAfterTheDecision() {
         Scene s = ranked();
-        as(s.c().token())
+        JsonPath json = as(s.c().token())
                 .get("/api/v1/proposals/" + s.c().proposalId() + "/feedback")
                 .then()
                 .statusCode(200)
-                .body("stages", empty());
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("stages")).isEmpty();
 
         as(s.agency().officer())
                 .contentType(ContentType.JSON)
@@ -179,21 +188,21 @@ class DecisionAndFeedbackApiTest {
                 .get("/api/v1/proposals/" + s.c().proposalId() + "/feedback")
                 .then()
                 .statusCode(200)
-                .body("stages", hasSize(1))
-                .body("stages[0].outcome", equalTo("STOPPED"))
-                .body("stages[0].rank", equalTo(3))
-                .body("stages[0].of", equalTo(3))
-                .body("stages[0].place", equalTo("3rd of 3"))
-                .body("stages[0].weightedTotal", equalTo(5.0f))
-                .body("stages[0].threshold", equalTo(8.0f))
-                .body(
-                        "stages[0].criteria.criterion",
-                        contains("PROBLEM_SOLVING", "TEAM_MOTIVATION", "IMPLEMENTATION_COST"))
-                .body("stages[0].criteria.weight", contains(50, 30, 20))
-                .body("stages[0].criteria[2].score", equalTo(5.0f))
-                .body("stages[0].criteria[2].justifications", hasSize(2))
                 .extract()
                 .asString();
+        json = JsonPath.from(body);
+        assertThat(json.getList("stages")).hasSize(1);
+        assertThat(json.getString("stages[0].outcome")).isEqualTo("STOPPED");
+        assertThat(json.getInt("stages[0].rank")).isEqualTo(3);
+        assertThat(json.getInt("stages[0].of")).isEqualTo(3);
+        assertThat(json.getString("stages[0].place")).isEqualTo("3rd of 3");
+        assertThat(json.getFloat("stages[0].weightedTotal")).isEqualTo(5.0f);
+        assertThat(json.getFloat("stages[0].threshold")).isEqualTo(8.0f);
+        assertThat(json.getList("stages[0].criteria.criterion"))
+                .containsExactly("PROBLEM_SOLVING", "TEAM_MOTIVATION", "IMPLEMENTATION_COST");
+        assertThat(json.getList("stages[0].criteria.weight")).containsExactly(50, 30, 20);
+        assertThat(json.getFloat("stages[0].criteria[2].score")).isEqualTo(5.0f);
+        assertThat(json.getList("stages[0].criteria[2].justifications")).hasSize(2);
         for (Person evaluator : s.panel().evaluators()) {
             org.assertj.core.api.Assertions.assertThat(body)
                     .doesNotContain(evaluator.username())
@@ -205,12 +214,14 @@ class DecisionAndFeedbackApiTest {
                 // B's total is no business of C; the threshold (A's total, the lowest that went on) is
                 .doesNotContain("7.00");
 
-        as(s.a().token())
+        json = as(s.a().token())
                 .get("/api/v1/proposals/" + s.a().proposalId() + "/feedback")
                 .then()
-                .body("stages[0].outcome", equalTo("WENT_ON"))
-                .body("stages[0].place", equalTo("1st of 3"))
-                .body("stages[0].weightedTotal", equalTo(8.0f));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("stages[0].outcome")).isEqualTo("WENT_ON");
+        assertThat(json.getString("stages[0].place")).isEqualTo("1st of 3");
+        assertThat(json.getFloat("stages[0].weightedTotal")).isEqualTo(8.0f);
         assertProblem(as(s.a().token()).get("/api/v1/proposals/" + s.c().proposalId() + "/feedback"), 404, "not-found");
         assertProblem(
                 as(s.agency().officer()).get("/api/v1/proposals/" + s.c().proposalId() + "/feedback"),
@@ -227,11 +238,13 @@ class DecisionAndFeedbackApiTest {
                 .post(s.shortlist())
                 .then()
                 .statusCode(200);
-        as(s.agency().officer())
+        JsonPath json = as(s.agency().officer())
                 .get("/api/v1/challenges/" + s.challenge() + "/stages/1/ranking")
                 .then()
-                .body("decided", equalTo(true))
-                .body("entries", not(empty()));
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("decided")).isTrue();
+        assertThat(json.getList("entries")).isNotEmpty();
         assertProblem(
                 as(s.panel().chair().token())
                         .contentType(ContentType.JSON)

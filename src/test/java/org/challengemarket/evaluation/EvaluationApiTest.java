@@ -1,17 +1,12 @@
 package org.challengemarket.evaluation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
 import static org.challengemarket.support.Problems.assertProblem;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +64,7 @@ class EvaluationApiTest {
         clock.advance(Duration.between(clock.instant(), deadline).plusSeconds(1));
     }
 
-    private static void saveScore(Person evaluator, String path, Map<String, Object> body, int status) {
+    private static void saveScore(Person evaluator, String path, Object body, int status) {
         as(evaluator.token())
                 .contentType(ContentType.JSON)
                 .body(body)
@@ -84,12 +79,14 @@ class EvaluationApiTest {
         Person outsider = Members.member(s.agency(), "evaluator");
         String path = s.panel().proposal(s.bids().get(0).proposalId());
 
-        as(outsider.token())
+        JsonPath json = as(outsider.token())
                 .get("/api/v1/evaluations/assignments")
                 .then()
                 .statusCode(200)
-                .body("items", empty())
-                .body("total", equalTo(0));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("items")).isEmpty();
+        assertThat(json.getInt("total")).isEqualTo(0);
         assertProblem(as(outsider.token()).get(path), 404, "not-found");
         assertProblem(
                 as(outsider.token())
@@ -108,22 +105,26 @@ class EvaluationApiTest {
         Person evaluator = s.panel().evaluators().get(1);
         s.panel().score(evaluator, s.bids().get(0).proposalId(), 7, 6, 5);
 
-        as(evaluator.token())
+        JsonPath json = as(evaluator.token())
                 .get("/api/v1/evaluations/assignments")
                 .then()
                 .statusCode(200)
-                .body("total", equalTo(1))
-                .body("items[0].challengeId", equalTo(s.challenge()))
-                .body("items[0].stage", equalTo(1))
-                .body("items[0].chair", equalTo(false))
-                .body("items[0].proposals", equalTo(2))
-                .body("items[0].scored", equalTo(1))
-                .body("items[0].progress", equalTo("1 of 2 scored"));
-        as(s.panel().chair().token())
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(1);
+        assertThat(json.<Object>get("items[0].challengeId")).isEqualTo(s.challenge());
+        assertThat(json.getInt("items[0].stage")).isEqualTo(1);
+        assertThat(json.getBoolean("items[0].chair")).isFalse();
+        assertThat(json.getInt("items[0].proposals")).isEqualTo(2);
+        assertThat(json.getInt("items[0].scored")).isEqualTo(1);
+        assertThat(json.getString("items[0].progress")).isEqualTo("1 of 2 scored");
+        json = as(s.panel().chair().token())
                 .get("/api/v1/evaluations/assignments")
                 .then()
-                .body("items[0].chair", equalTo(true))
-                .body("items[0].progress", equalTo("0 of 2 scored"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("items[0].chair")).isTrue();
+        assertThat(json.getString("items[0].progress")).isEqualTo("0 of 2 scored");
     }
 
     @Test
@@ -132,12 +133,10 @@ class EvaluationApiTest {
         Person evaluator = s.panel().evaluators().get(1);
         String path = s.panel().proposal(s.bids().get(0).proposalId());
 
-        as(evaluator.token())
-                .get(path)
-                .then()
-                .statusCode(200)
-                .body("declaration", nullValue())
-                .body("submission", nullValue());
+        JsonPath json =
+                as(evaluator.token()).get(path).then().statusCode(200).extract().jsonPath();
+        assertThat(json.<Object>get("declaration")).isNull();
+        assertThat(json.<Object>get("submission")).isNull();
         assertProblem(
                 as(evaluator.token())
                         .contentType(ContentType.JSON)
@@ -147,12 +146,10 @@ class EvaluationApiTest {
                 "conflict");
 
         s.panel().declareNoConflict(evaluator, s.bids().get(0).proposalId());
-        as(evaluator.token())
-                .get(path)
-                .then()
-                .statusCode(200)
-                .body("declaration.conflict", equalTo(false))
-                .body("submission.content.fields.solutionIdea", equalTo("Idea number 0 for the counter."));
+        json = as(evaluator.token()).get(path).then().statusCode(200).extract().jsonPath();
+        assertThat(json.getBoolean("declaration.conflict")).isFalse();
+        assertThat(json.getString("submission.content.fields.solutionIdea"))
+                .isEqualTo("Idea number 0 for the counter.");
     }
 
     @Test
@@ -162,13 +159,15 @@ class EvaluationApiTest {
         String pid = s.bids().get(0).proposalId();
         String path = s.panel().proposal(pid);
 
-        as(recused.token())
+        JsonPath json = as(recused.token())
                 .contentType(ContentType.JSON)
                 .body(Map.of("conflict", true, "reason", "I advised this company last year."))
                 .put(path + "/conflict")
                 .then()
                 .statusCode(200)
-                .body("conflict", equalTo(true));
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("conflict")).isTrue();
         s.panel().score(s.panel().evaluators().get(0), pid, 8, 8, 8);
         s.panel().score(s.panel().evaluators().get(1), pid, 8, 7, 8);
 
@@ -180,18 +179,22 @@ class EvaluationApiTest {
                         .put(path + "/score"),
                 404,
                 "not-found");
-        as(recused.token())
+        json = as(recused.token())
                 .get(s.ranking())
                 .then()
                 .statusCode(200)
-                .body("complete", equalTo(true))
-                .body("entries[0].proposalId", equalTo(pid))
-                .body("entries[0].weightedTotal", nullValue())
-                .body("entries[0].problemSolving", nullValue());
-        as(recused.token())
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("complete")).isTrue();
+        assertThat(json.<Object>get("entries[0].proposalId")).isEqualTo(pid);
+        assertThat(json.<Object>get("entries[0].weightedTotal")).isNull();
+        assertThat(json.<Object>get("entries[0].problemSolving")).isNull();
+        json = as(recused.token())
                 .get("/api/v1/evaluations/" + s.challenge() + "/stages/1/proposals")
                 .then()
-                .body("[0].declaration", equalTo("CONFLICT"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("[0].declaration")).isEqualTo("CONFLICT");
         // a declaration never changes
         assertProblem(
                 as(recused.token())
@@ -205,14 +208,16 @@ class EvaluationApiTest {
     @Test
     void aConflictNeedsAReason() {
         Scene s = scene(2, 1);
-        assertProblem(
+        JsonPath json = assertProblem(
                         as(s.panel().chair().token())
                                 .contentType(ContentType.JSON)
                                 .body(Map.of("conflict", true))
                                 .put(s.panel().proposal(s.bids().get(0).proposalId()) + "/conflict"),
                         400,
                         "invalid-request")
-                .body("errors.field", hasItem("reason"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("reason");
     }
 
     @Test
@@ -225,27 +230,27 @@ class EvaluationApiTest {
         s.panel().declareNoConflict(second, pid);
         saveScore(second, s.panel().proposal(pid), Evaluations.scoreBody(6, 6, 6), 200);
 
-        as(second.token())
+        JsonPath json = as(second.token())
                 .get(s.panel().proposal(pid))
                 .then()
                 .statusCode(200)
-                .body("ownScore.status", equalTo("DRAFT"))
-                .body("panelScores", empty())
-                .body("criteria", empty());
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("ownScore.status")).isEqualTo("DRAFT");
+        assertThat(json.getList("panelScores")).isEmpty();
+        assertThat(json.getList("criteria")).isEmpty();
 
         as(second.token())
                 .post(s.panel().proposal(pid) + "/score/submit")
                 .then()
                 .statusCode(200);
-        as(second.token())
-                .get(s.panel().proposal(pid))
-                .then()
-                .body("panelScores", hasSize(2))
-                .body("panelScores.problemSolving.points", org.hamcrest.Matchers.containsInAnyOrder(9, 6))
-                .body("criteria[0].criterion", equalTo("PROBLEM_SOLVING"))
-                .body("criteria[0].mean", equalTo(7.5f))
-                .body("criteria[0].spread", equalTo(3))
-                .body("criteria[0].flagged", equalTo(true));
+        json = as(second.token()).get(s.panel().proposal(pid)).then().extract().jsonPath();
+        assertThat(json.getList("panelScores")).hasSize(2);
+        assertThat(json.getList("panelScores.problemSolving.points")).containsExactlyInAnyOrder(9, 6);
+        assertThat(json.getString("criteria[0].criterion")).isEqualTo("PROBLEM_SOLVING");
+        assertThat(json.getFloat("criteria[0].mean")).isEqualTo(7.5f);
+        assertThat(json.getInt("criteria[0].spread")).isEqualTo(3);
+        assertThat(json.getBoolean("criteria[0].flagged")).isTrue();
     }
 
     @Test
@@ -263,11 +268,13 @@ class EvaluationApiTest {
                 409,
                 "conflict");
         assertProblem(as(evaluator.token()).post(s.panel().proposal(pid) + "/score/submit"), 409, "conflict");
-        as(evaluator.token())
+        JsonPath json = as(evaluator.token())
                 .get(s.panel().proposal(pid))
                 .then()
-                .body("ownScore.status", equalTo("SUBMITTED"))
-                .body("ownScore.problemSolving.points", equalTo(7));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("ownScore.status")).isEqualTo("SUBMITTED");
+        assertThat(json.getInt("ownScore.problemSolving.points")).isEqualTo(7);
     }
 
     @Test
@@ -277,7 +284,7 @@ class EvaluationApiTest {
         Person evaluator = s.panel().chair();
         s.panel().declareNoConflict(evaluator, pid);
 
-        assertProblem(
+        JsonPath json = assertProblem(
                         as(evaluator.token())
                                 .contentType(ContentType.JSON)
                                 .body(Map.of(
@@ -288,8 +295,16 @@ class EvaluationApiTest {
                                 .put(s.panel().proposal(pid) + "/score"),
                         400,
                         "invalid-request")
-                .body("errors.field", contains("problemSolving.justification", "teamMotivation.points"));
-        as(evaluator.token()).get(s.panel().proposal(pid)).then().body("ownScore", nullValue());
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field"))
+                .containsExactly("problemSolving.justification", "teamMotivation.points");
+        json = as(evaluator.token())
+                .get(s.panel().proposal(pid))
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(json.<Object>get("ownScore")).isNull();
     }
 
     @Test
@@ -304,14 +319,16 @@ class EvaluationApiTest {
                 Map.of("problemSolving", Map.of("points", 7, "justification", Evaluations.JUSTIFICATION)),
                 200);
 
-        assertProblem(as(evaluator.token()).post(s.panel().proposal(pid) + "/score/submit"), 422, "rule-violation")
-                .body(
-                        "errors.field",
-                        contains(
-                                "teamMotivation.points",
-                                "teamMotivation.justification",
-                                "implementationCost.points",
-                                "implementationCost.justification"));
+        JsonPath json = assertProblem(
+                        as(evaluator.token()).post(s.panel().proposal(pid) + "/score/submit"), 422, "rule-violation")
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field"))
+                .containsExactly(
+                        "teamMotivation.points",
+                        "teamMotivation.justification",
+                        "implementationCost.points",
+                        "implementationCost.justification");
     }
 
     @Test
@@ -323,21 +340,25 @@ class EvaluationApiTest {
         s.panel().score(chair, pid, 9, 6, 6);
         s.panel().score(member, pid, 5, 7, 6);
 
-        as(s.agency().officer())
+        JsonPath json = as(s.agency().officer())
                 .get(s.ranking())
                 .then()
                 .statusCode(200)
-                .body("complete", equalTo(false))
-                .body("entries", empty())
-                .body("missing[0].proposalId", equalTo(pid))
-                .body("missing[0].what", org.hamcrest.Matchers.containsString("PROBLEM_SOLVING spread by 4"));
-        as(chair.token())
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("complete")).isFalse();
+        assertThat(json.getList("entries")).isEmpty();
+        assertThat(json.<Object>get("missing[0].proposalId")).isEqualTo(pid);
+        assertThat(json.getString("missing[0].what")).contains("PROBLEM_SOLVING spread by 4");
+        json = as(chair.token())
                 .get("/api/v1/evaluations/" + s.challenge() + "/stages/1/moderation")
                 .then()
                 .statusCode(200)
-                .body("[0].flagged", equalTo(true))
-                .body("[0].criteria[0].spread", equalTo(4))
-                .body("[0].criteria[1].flagged", equalTo(false));
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("[0].flagged")).isTrue();
+        assertThat(json.getInt("[0].criteria[0].spread")).isEqualTo(4);
+        assertThat(json.getBoolean("[0].criteria[1].flagged")).isFalse();
         Map<String, Object> consensus =
                 Map.of("problemSolving", Map.of("points", 8, "reason", "The panel agreed the pilot plan is solid."));
         assertProblem(
@@ -352,21 +373,21 @@ class EvaluationApiTest {
                 403,
                 "forbidden");
 
-        as(chair.token())
+        json = as(chair.token())
                 .contentType(ContentType.JSON)
                 .body(consensus)
                 .put(s.panel().proposal(pid) + "/consensus")
                 .then()
                 .statusCode(200)
-                .body("criteria[0].consensus", equalTo(8));
-        // 50% × 8 + 30% × 6.5 + 20% × 6 = 4 + 1.95 + 1.2
-        as(s.agency().officer())
-                .get(s.ranking())
-                .then()
-                .body("complete", equalTo(true))
-                .body("entries[0].weightedTotal", equalTo(7.15f))
-                .body("entries[0].problemSolving", equalTo(8.0f))
-                .body("entries[0].consensus", equalTo(true));
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("criteria[0].consensus")).isEqualTo(8);
+        json = // 50% × 8 + 30% × 6.5 + 20% × 6 = 4 + 1.95 + 1.2
+                as(s.agency().officer()).get(s.ranking()).then().extract().jsonPath();
+        assertThat(json.getBoolean("complete")).isTrue();
+        assertThat(json.getFloat("entries[0].weightedTotal")).isEqualTo(7.15f);
+        assertThat(json.getFloat("entries[0].problemSolving")).isEqualTo(8.0f);
+        assertThat(json.getBoolean("entries[0].consensus")).isTrue();
     }
 
     @Test
@@ -383,14 +404,16 @@ class EvaluationApiTest {
                 409,
                 "conflict");
         s.panel().score(s.panel().evaluators().get(1), pid, 5, 6, 6);
-        assertProblem(
+        JsonPath json = assertProblem(
                         as(chair.token())
                                 .contentType(ContentType.JSON)
                                 .body(Map.of("problemSolving", Map.of("points", 8)))
                                 .put(s.panel().proposal(pid) + "/consensus"),
                         400,
                         "invalid-request")
-                .body("errors.field", hasItem("problemSolving.reason"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("problemSolving.reason");
     }
 
     @Test
@@ -408,17 +431,20 @@ class EvaluationApiTest {
         panel.score(a.proposalId(), 8, 6, 5); // 4 + 1.8 + 1 = 6.80
         panel.score(b.proposalId(), 7, 7, 7); // 7.00
         panel.score(c.proposalId(), 6, 8, 8); // 3 + 2.4 + 1.6 = 7.00, lower PROBLEM_SOLVING than B
-        panel.score(d.proposalId(), 7, 7, 7); // 7.00, same as B but submitted earlier
-
-        as(agency.officer())
-                .get("/api/v1/challenges/" + challenge + "/stages/1/ranking")
-                .then()
-                .statusCode(200)
-                .body("complete", equalTo(true))
-                .body("missing", empty())
-                .body("entries.proposalId", contains(d.proposalId(), b.proposalId(), c.proposalId(), a.proposalId()))
-                .body("entries.rank", contains(1, 2, 3, 4))
-                .body("entries.weightedTotal", contains(7.0f, 7.0f, 7.0f, 6.8f));
+        panel.score(d.proposalId(), 7, 7, 7);
+        JsonPath json = // 7.00, same as B but submitted earlier
+                as(agency.officer())
+                        .get("/api/v1/challenges/" + challenge + "/stages/1/ranking")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        assertThat(json.getBoolean("complete")).isTrue();
+        assertThat(json.getList("missing")).isEmpty();
+        assertThat(json.getList("entries.proposalId"))
+                .containsExactly(d.proposalId(), b.proposalId(), c.proposalId(), a.proposalId());
+        assertThat(json.getList("entries.rank")).containsExactly(1, 2, 3, 4);
+        assertThat(json.getList("entries.weightedTotal")).containsExactly(7.0f, 7.0f, 7.0f, 6.8f);
     }
 
     @Test
@@ -428,14 +454,12 @@ class EvaluationApiTest {
         s.panel().score(s.panel().evaluators().get(0), pid, 7, 5, 4);
         s.panel().score(s.panel().evaluators().get(1), pid, 8, 6, 4);
         s.panel().score(s.panel().evaluators().get(2), pid, 8, 6, 5);
-        // means 7.67, 5.67, 4.33: 3.835 + 1.701 + 0.866 = 6.402
-        as(s.agency().officer())
-                .get(s.ranking())
-                .then()
-                .body("entries[0].problemSolving", equalTo(7.67f))
-                .body("entries[0].teamMotivation", equalTo(5.67f))
-                .body("entries[0].implementationCost", equalTo(4.33f))
-                .body("entries[0].weightedTotal", equalTo(6.4f));
+        JsonPath json = // means 7.67, 5.67, 4.33: 3.835 + 1.701 + 0.866 = 6.402
+                as(s.agency().officer()).get(s.ranking()).then().extract().jsonPath();
+        assertThat(json.getFloat("entries[0].problemSolving")).isEqualTo(7.67f);
+        assertThat(json.getFloat("entries[0].teamMotivation")).isEqualTo(5.67f);
+        assertThat(json.getFloat("entries[0].implementationCost")).isEqualTo(4.33f);
+        assertThat(json.getFloat("entries[0].weightedTotal")).isEqualTo(6.4f);
     }
 
     @Test
@@ -452,42 +476,49 @@ class EvaluationApiTest {
                 .statusCode(200);
         s.panel().score(s.panel().chair(), first, 7, 7, 7);
 
-        as(s.agency().officer())
+        JsonPath json = as(s.agency().officer())
                 .get("/api/v1/challenges/" + s.challenge() + "/stages/1/panel")
                 .then()
                 .statusCode(200)
-                .body("members", hasSize(2))
-                .body("coverage.find { it.proposalId == '" + first + "' }.needsEvaluator", equalTo(true))
-                .body("coverage.find { it.proposalId == '" + second + "' }.needsEvaluator", equalTo(false));
-        as(s.agency().officer())
-                .get(s.ranking())
-                .then()
-                .body("complete", equalTo(false))
-                .body("missing.proposalId", hasItem(first))
-                .body("missing.what", hasItem(org.hamcrest.Matchers.containsString("1 unconflicted evaluator")))
-                .body("missing.what", hasItem(org.hamcrest.Matchers.containsString("has not submitted")));
-        assertProblem(
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("members")).hasSize(2);
+        assertThat(json.getBoolean("coverage.find { it.proposalId == '" + first + "' }.needsEvaluator"))
+                .isTrue();
+        assertThat(json.getBoolean("coverage.find { it.proposalId == '" + second + "' }.needsEvaluator"))
+                .isFalse();
+        json = as(s.agency().officer()).get(s.ranking()).then().extract().jsonPath();
+        assertThat(json.getBoolean("complete")).isFalse();
+        assertThat(json.getList("missing.proposalId")).contains(first);
+        assertThat(json.getList("missing.what", String.class))
+                .anySatisfy(what -> assertThat(what).contains("1 unconflicted evaluator"))
+                .anySatisfy(what -> assertThat(what).contains("has not submitted"));
+        json = assertProblem(
                         as(s.agency().officer())
                                 .contentType(ContentType.JSON)
                                 .body(Map.of("proposalIds", List.of(first), "reason", "Only one goes on."))
                                 .post("/api/v1/challenges/" + s.challenge() + "/stages/1/shortlist"),
                         422,
                         "rule-violation")
-                .body("errors.field", hasItem("proposals." + first));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("proposals." + first);
 
         // after the deadline the panel only grows
         List<String> members =
                 s.panel().evaluators().stream().map(p -> p.id().toString()).toList();
-        assertProblem(
+        json = assertProblem(
                         as(s.agency().officer())
                                 .contentType(ContentType.JSON)
                                 .body(Map.of("evaluatorIds", members.subList(0, 1), "chairId", members.get(0)))
                                 .put("/api/v1/challenges/" + s.challenge() + "/stages/1/panel"),
                         422,
                         "rule-violation")
-                .body("errors.field", hasItem("evaluatorIds"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("evaluatorIds");
         Person added = Members.member(s.agency(), "evaluator");
-        as(s.agency().officer())
+        json = as(s.agency().officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "evaluatorIds",
@@ -497,8 +528,11 @@ class EvaluationApiTest {
                 .put("/api/v1/challenges/" + s.challenge() + "/stages/1/panel")
                 .then()
                 .statusCode(200)
-                .body("members", hasSize(3))
-                .body("coverage.find { it.proposalId == '" + first + "' }.needsEvaluator", equalTo(false));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("members")).hasSize(3);
+        assertThat(json.getBoolean("coverage.find { it.proposalId == '" + first + "' }.needsEvaluator"))
+                .isFalse();
     }
 
     @Test
@@ -509,7 +543,7 @@ class EvaluationApiTest {
         Person officer = Members.member(agency, "agency_officer");
         Person elsewhere = Members.member(Fixtures.agency(), "evaluator");
 
-        assertProblem(
+        JsonPath json = assertProblem(
                         as(agency.officer())
                                 .contentType(ContentType.JSON)
                                 .body(Map.of(
@@ -523,13 +557,17 @@ class EvaluationApiTest {
                                 .put("/api/v1/challenges/" + challenge + "/stages/1/panel"),
                         422,
                         "rule-violation")
-                .body("errors.field", contains("evaluatorIds[1]", "evaluatorIds[2]", "chairId"));
-        as(agency.officer())
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("evaluatorIds[1]", "evaluatorIds[2]", "chairId");
+        json = as(agency.officer())
                 .get("/api/v1/challenges/" + challenge + "/evaluator-candidates")
                 .then()
                 .statusCode(200)
-                .body("memberId", hasItem(evaluator.id().toString()))
-                .body("organisation", hasItem("Government Innovation Lab"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("memberId")).contains(evaluator.id().toString());
+        assertThat(json.getList("organisation")).contains("Government Innovation Lab");
     }
 
     @Test
@@ -539,34 +577,43 @@ class EvaluationApiTest {
         Panel panel = Evaluations.panel(agency, challenge, 1);
         Evaluations.submittedProposal(challenge, "Still sealed.");
 
-        as(panel.chair().token())
+        JsonPath json = as(panel.chair().token())
                 .get("/api/v1/evaluations/" + challenge + "/stages/1/proposals")
                 .then()
                 .statusCode(200)
-                .body("", empty());
-        as(panel.chair().token())
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("")).isEmpty();
+        json = as(panel.chair().token())
                 .get("/api/v1/evaluations/assignments")
                 .then()
-                .body("items[0].sealed", equalTo(true))
-                .body("items[0].proposals", equalTo(0));
-        as(agency.officer())
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("items[0].sealed")).isTrue();
+        assertThat(json.getInt("items[0].proposals")).isEqualTo(0);
+        json = as(agency.officer())
                 .get("/api/v1/challenges/" + challenge + "/stages/1/ranking")
                 .then()
-                .body("complete", equalTo(false))
-                .body("missing.field", hasItem("stage"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("complete")).isFalse();
+        assertThat(json.getList("missing.field")).contains("stage");
     }
 
     @Test
     void criteriaComeWithTheirAnchoredDescriptors() {
-        Api.anonymous()
+        JsonPath json = Api.anonymous()
                 .get("/api/v1/evaluations/criteria")
                 .then()
                 .statusCode(200)
-                .body("criterion", contains("PROBLEM_SOLVING", "TEAM_MOTIVATION", "IMPLEMENTATION_COST"))
-                .body("[0].anchors[0].points", equalTo(0))
-                .body("[0].anchors[0].label", equalTo("Missing"))
-                .body("[0].anchors[-1].points", equalTo(10))
-                .body("[0].anchors[-1].label", equalTo("Outstanding"))
-                .body("[2].anchors[3].descriptor", notNullValue());
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("criterion"))
+                .containsExactly("PROBLEM_SOLVING", "TEAM_MOTIVATION", "IMPLEMENTATION_COST");
+        assertThat(json.getInt("[0].anchors[0].points")).isEqualTo(0);
+        assertThat(json.getString("[0].anchors[0].label")).isEqualTo("Missing");
+        assertThat(json.getInt("[0].anchors[-1].points")).isEqualTo(10);
+        assertThat(json.getString("[0].anchors[-1].label")).isEqualTo("Outstanding");
+        assertThat(json.<Object>get("[2].anchors[3].descriptor")).isNotNull();
     }
 }

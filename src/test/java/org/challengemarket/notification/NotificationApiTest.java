@@ -3,16 +3,10 @@ package org.challengemarket.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.anonymous;
 import static org.challengemarket.support.Api.as;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -70,16 +64,18 @@ class NotificationApiTest {
         amend(agency, id, "Adds the second office to the scope.");
 
         for (Person person : List.of(anna, ben)) {
-            as(person.token())
+            JsonPath json = as(person.token())
                     .get("/api/v1/notifications")
                     .then()
                     .statusCode(200)
-                    .body("total", equalTo(1))
-                    .body("items[0].type", equalTo("CHALLENGE_AMENDED"))
-                    .body("items[0].title", containsString("Adds the second office to the scope."))
-                    .body("items[0].link", equalTo("/api/v1/challenges/" + id))
-                    .body("items[0].read", equalTo(false))
-                    .body("items[0]", not(hasKey("readAt")));
+                    .extract()
+                    .jsonPath();
+            assertThat(json.getInt("total")).isEqualTo(1);
+            assertThat(json.getString("items[0].type")).isEqualTo("CHALLENGE_AMENDED");
+            assertThat(json.getString("items[0].title")).contains("Adds the second office to the scope.");
+            assertThat(json.getString("items[0].link")).isEqualTo("/api/v1/challenges/" + id);
+            assertThat(json.getBoolean("items[0].read")).isFalse();
+            assertThat(json.getMap("items[0]")).doesNotContainKey("readAt");
             assertThat(outboxRowsFor(person)).isEqualTo(1);
         }
         List<Object> payload = Rows.list(
@@ -95,7 +91,12 @@ class NotificationApiTest {
                                 + " where n.recipient_id = ?1",
                         anna.id()))
                 .containsExactly("notification.challenge_amended");
-        as(outsider.token()).get("/api/v1/notifications").then().body("total", equalTo(0));
+        JsonPath json = as(outsider.token())
+                .get("/api/v1/notifications")
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(0);
     }
 
     @Test
@@ -121,7 +122,9 @@ class NotificationApiTest {
                 .then()
                 .statusCode(422);
 
-        as(member.token()).get("/api/v1/notifications").then().body("total", equalTo(0));
+        JsonPath json =
+                as(member.token()).get("/api/v1/notifications").then().extract().jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(0);
         assertThat(outboxRowsFor(member)).isZero();
     }
 
@@ -139,12 +142,12 @@ class NotificationApiTest {
                 .then()
                 .statusCode(200);
 
-        as(member.token())
-                .get("/api/v1/notifications")
-                .then()
-                .body("items.type", hasItems("CHALLENGE_CANCELLED"))
-                .body("items[0].title", containsString("The service will be outsourced as a whole."));
-        as(officer.token()).get("/api/v1/notifications").then().body("total", equalTo(0));
+        JsonPath json =
+                as(member.token()).get("/api/v1/notifications").then().extract().jsonPath();
+        assertThat(json.getList("items.type")).contains("CHALLENGE_CANCELLED");
+        assertThat(json.getString("items[0].title")).contains("The service will be outsourced as a whole.");
+        json = as(officer.token()).get("/api/v1/notifications").then().extract().jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(0);
         assertThat(outboxRowsFor(member)).isEqualTo(1);
     }
 
@@ -157,52 +160,62 @@ class NotificationApiTest {
         amend(agency, id, "Second amendment of three.");
         amend(agency, id, "Third amendment of three.");
 
-        List<String> titles = as(member.token())
+        JsonPath json = as(member.token())
                 .queryParam("size", 2)
                 .get("/api/v1/notifications")
                 .then()
-                .body("total", equalTo(3))
-                .body("totalPages", equalTo(2))
-                .body("items", hasSize(2))
                 .extract()
-                .path("items.title");
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(3);
+        assertThat(json.getInt("totalPages")).isEqualTo(2);
+        assertThat(json.getList("items")).hasSize(2);
+        List<String> titles = json.get("items.title");
         assertThat(titles.get(0)).contains("Third amendment");
         assertThat(titles.get(1)).contains("Second amendment");
-        String oldest = as(member.token())
+        json = as(member.token())
                 .queryParam("size", 2)
                 .queryParam("page", 2)
                 .get("/api/v1/notifications")
                 .then()
-                .body("items", hasSize(1))
-                .body("items[0].title", containsString("First amendment"))
                 .extract()
-                .path("items[0].id");
+                .jsonPath();
+        assertThat(json.getList("items")).hasSize(1);
+        assertThat(json.getString("items[0].title")).contains("First amendment");
+        String oldest = json.get("items[0].id");
 
-        String readAt = as(member.token())
+        json = as(member.token())
                 .post("/api/v1/notifications/" + oldest + "/read")
                 .then()
                 .statusCode(200)
-                .body("read", equalTo(true))
-                .body("readAt", notNullValue())
                 .extract()
-                .path("readAt");
-        as(member.token())
+                .jsonPath();
+        assertThat(json.getBoolean("read")).isTrue();
+        assertThat(json.<Object>get("readAt")).isNotNull();
+        String readAt = json.get("readAt");
+        json = as(member.token())
                 .post("/api/v1/notifications/" + oldest + "/read")
                 .then()
                 .statusCode(200)
-                .body("readAt", equalTo(readAt));
+                .extract()
+                .jsonPath();
+        assertThat(json.<Object>get("readAt")).isEqualTo(readAt);
 
-        as(member.token())
+        json = as(member.token())
                 .queryParam("unread", "true")
                 .get("/api/v1/notifications")
                 .then()
-                .body("total", equalTo(2))
-                .body("items.read", org.hamcrest.Matchers.everyItem(equalTo(false)));
-        as(member.token())
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(2);
+        assertThat(json.getList("items.read"))
+                .allSatisfy(item -> assertThat(item).isEqualTo(false));
+        json = as(member.token())
                 .queryParam("unread", "false")
                 .get("/api/v1/notifications")
                 .then()
-                .body("total", equalTo(3));
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(3);
     }
 
     @Test
@@ -218,12 +231,14 @@ class NotificationApiTest {
                 as(anna.token()).get("/api/v1/notifications").then().extract().path("items[0].id");
 
         as(ben.token()).post("/api/v1/notifications/" + annas + "/read").then().statusCode(404);
-        as(stranger.token())
+        JsonPath json = as(stranger.token())
                 .post("/api/v1/notifications/" + annas + "/read")
                 .then()
                 .statusCode(404)
                 .contentType(PROBLEM)
-                .body("type", equalTo("urn:challengemarket:problem:not-found"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("type")).isEqualTo("urn:challengemarket:problem:not-found");
         as(Tokens.admin())
                 .post("/api/v1/notifications/" + annas + "/read")
                 .then()
@@ -232,47 +247,68 @@ class NotificationApiTest {
                 .post("/api/v1/notifications/" + UUID.randomUUID() + "/read")
                 .then()
                 .statusCode(404);
-        as(stranger.token()).get("/api/v1/notifications").then().body("total", equalTo(0));
-        as(Tokens.admin()).get("/api/v1/notifications").then().statusCode(200).body("total", equalTo(0));
+        json = as(stranger.token())
+                .get("/api/v1/notifications")
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(0);
+        json = as(Tokens.admin())
+                .get("/api/v1/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(0);
 
         as(anna.token()).post("/api/v1/notifications/" + annas + "/read").then().statusCode(200);
-        as(anna.token())
+        json = as(anna.token())
                 .queryParam("unread", true)
                 .get("/api/v1/notifications")
                 .then()
-                .body("total", equalTo(0));
-        as(ben.token())
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(0);
+        json = as(ben.token())
                 .queryParam("unread", true)
                 .get("/api/v1/notifications")
                 .then()
-                .body("total", equalTo(1));
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(1);
     }
 
     @Test
     void notificationsNeedASignedInPersonAndValidParameters() {
-        anonymous()
+        JsonPath json = anonymous()
                 .get("/api/v1/notifications")
                 .then()
                 .statusCode(401)
                 .contentType(PROBLEM)
-                .body("type", equalTo("urn:challengemarket:problem:unauthorized"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("type")).isEqualTo("urn:challengemarket:problem:unauthorized");
         anonymous()
                 .post("/api/v1/notifications/" + UUID.randomUUID() + "/read")
                 .then()
                 .statusCode(401);
         Person member = Members.member(Fixtures.organisation("COMPANY"), "company_member");
-        as(member.token())
+        json = as(member.token())
                 .queryParam("unread", "maybe")
                 .queryParam("size", 0)
                 .get("/api/v1/notifications")
                 .then()
                 .statusCode(400)
-                .body("errors.field", hasItems("unread"));
-        as(member.token())
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("unread");
+        json = as(member.token())
                 .queryParam("size", 0)
                 .get("/api/v1/notifications")
                 .then()
                 .statusCode(400)
-                .body("errors.field", hasItems("size"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("size");
     }
 }

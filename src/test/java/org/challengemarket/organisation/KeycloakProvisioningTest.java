@@ -1,12 +1,8 @@
 package org.challengemarket.organisation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
 import static org.challengemarket.support.Problems.assertProblem;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,35 +36,42 @@ class KeycloakProvisioningTest {
                                 member("finance." + tag, "Fred Finance", List.of("finance", "evaluator"))))
                 .then()
                 .statusCode(201)
-                .body("members.size()", equalTo(2))
-                .body("members[0].temporaryPassword", matchesPattern("[A-Za-z0-9]{20}"))
                 .extract()
                 .jsonPath();
+        assertThat(created.getInt("members.size()")).isEqualTo(2);
+        assertThat(created.getString("members[0].temporaryPassword")).matches("[A-Za-z0-9]{20}");
         String organisation = created.getString("id");
 
         JsonNode officer = KeycloakServer.user("officer." + tag).orElseThrow();
-        assertEquals(created.getString("members[0].id"), officer.get("id").asText(), "member id = Keycloak user id");
-        assertEquals(organisation, officer.at("/attributes/org_id/0").asText());
-        assertTrue(KeycloakServer.realmRoles(officer.get("id").asText()).contains("agency_officer"));
+        assertThat(officer.get("id").asText())
+                .as("member id = Keycloak user id")
+                .isEqualTo(created.getString("members[0].id"));
+        assertThat(officer.at("/attributes/org_id/0").asText()).isEqualTo(organisation);
+        assertThat(KeycloakServer.realmRoles(officer.get("id").asText())).contains("agency_officer");
         JsonNode finance = KeycloakServer.user("finance." + tag).orElseThrow();
-        assertTrue(KeycloakServer.realmRoles(finance.get("id").asText()).containsAll(List.of("finance", "evaluator")));
+        assertThat(KeycloakServer.realmRoles(finance.get("id").asText()).containsAll(List.of("finance", "evaluator")))
+                .isTrue();
 
         // after choosing a password at the first sign-in, the person's token acts for the organisation
         KeycloakServer.setPassword(officer.get("id").asText(), "a-new-password-" + tag);
         String token = KeycloakServer.passwordToken(
                 KeycloakServer.REALM, KeycloakServer.DEV_CLIENT, "officer." + tag, "a-new-password-" + tag);
-        as(token)
+        JsonPath json = as(token)
                 .get("/api/v1/organisations/" + organisation)
                 .then()
                 .statusCode(200)
-                .body("id", equalTo(organisation));
-        as(token)
+                .extract()
+                .jsonPath();
+        assertThat(json.<Object>get("id")).isEqualTo(organisation);
+        json = as(token)
                 .contentType(ContentType.JSON)
                 .body(Map.of("title", "Drafted by a provisioned officer"))
                 .post("/api/v1/challenges")
                 .then()
                 .statusCode(201)
-                .body("agency.id", equalTo(organisation));
+                .extract()
+                .jsonPath();
+        assertThat(json.<Object>get("agency.id")).isEqualTo(organisation);
     }
 
     @Test
@@ -80,24 +83,27 @@ class KeycloakProvisioningTest {
                 .extract()
                 .path("id");
 
-        String id = as(KeycloakServer.demoToken("admin"))
+        JsonPath json = as(KeycloakServer.demoToken("admin"))
                 .contentType(ContentType.JSON)
                 .body(member("anna." + tag, "Anna Later", List.of("company_member")))
                 .post("/api/v1/organisations/" + organisation + "/members")
                 .then()
                 .statusCode(201)
-                .body("temporaryPassword", matchesPattern("[A-Za-z0-9]{20}"))
                 .extract()
-                .path("id");
+                .jsonPath();
+        assertThat(json.getString("temporaryPassword")).matches("[A-Za-z0-9]{20}");
+        String id = json.get("id");
 
         JsonNode user = KeycloakServer.user("anna." + tag).orElseThrow();
-        assertEquals(id, user.get("id").asText());
-        assertEquals(organisation, user.at("/attributes/org_id/0").asText());
-        as(KeycloakServer.demoToken("admin"))
+        assertThat(user.get("id").asText()).isEqualTo(id);
+        assertThat(user.at("/attributes/org_id/0").asText()).isEqualTo(organisation);
+        json = as(KeycloakServer.demoToken("admin"))
                 .get("/api/v1/organisations/" + organisation + "/members")
                 .then()
                 .statusCode(200)
-                .body("items[0].temporaryPassword", nullValue());
+                .extract()
+                .jsonPath();
+        assertThat(json.<Object>get("items[0].temporaryPassword")).isNull();
     }
 
     @Test
@@ -122,9 +128,13 @@ class KeycloakProvisioningTest {
                 409,
                 "conflict");
 
-        assertTrue(KeycloakServer.user("first." + tag).isEmpty(), "the first user was removed again");
-        assertEquals(0, Rows.count("select count(*) from organisation where name = ?1", "Half-made agency " + tag));
-        assertEquals(0, Rows.count("select count(*) from member where username = ?1", "first." + tag));
+        assertThat(KeycloakServer.user("first." + tag).isEmpty())
+                .as("the first user was removed again")
+                .isTrue();
+        assertThat(Rows.count("select count(*) from organisation where name = ?1", "Half-made agency " + tag))
+                .isEqualTo(0);
+        assertThat(Rows.count("select count(*) from member where username = ?1", "first." + tag))
+                .isEqualTo(0);
     }
 
     @Test
@@ -141,9 +151,12 @@ class KeycloakProvisioningTest {
                 502,
                 "identity-provider-failed");
 
-        assertTrue(KeycloakServer.user("first." + tag).isEmpty(), "the first user was removed again");
-        assertTrue(KeycloakServer.user("second." + tag).isEmpty());
-        assertEquals(0, Rows.count("select count(*) from organisation where name = ?1", "Refused agency " + tag));
+        assertThat(KeycloakServer.user("first." + tag).isEmpty())
+                .as("the first user was removed again")
+                .isTrue();
+        assertThat(KeycloakServer.user("second." + tag).isEmpty()).isTrue();
+        assertThat(Rows.count("select count(*) from organisation where name = ?1", "Refused agency " + tag))
+                .isEqualTo(0);
     }
 
     private static io.restassured.response.Response createOrganisation(String name, List<Map<String, Object>> members) {

@@ -1,20 +1,9 @@
 package org.challengemarket.organisation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.anonymous;
 import static org.challengemarket.support.Api.as;
 import static org.challengemarket.support.Problems.assertProblem;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.lessThanOrEqualTo;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -51,23 +40,23 @@ class OrganisationApiTest {
                 .contentType(ContentType.JSON)
                 .body(Map.of("name", name, "type", type.name()))
                 .post("/api/v1/organisations");
-        String id = created.then()
-                .statusCode(201)
-                .body("id", notNullValue())
-                .body("name", equalTo(name.strip()))
-                .body("type", equalTo(type.name()))
-                .body("createdAt", notNullValue())
-                .extract()
-                .path("id");
-        assertTrue(
-                created.header("Location").endsWith("/api/v1/organisations/" + id),
-                "Location: " + created.header("Location"));
-        as(admin)
+        JsonPath json = created.then().statusCode(201).extract().jsonPath();
+        assertThat(json.<Object>get("id")).isNotNull();
+        assertThat(json.<Object>get("name")).isEqualTo(name.strip());
+        assertThat(json.getString("type")).isEqualTo(type.name());
+        assertThat(json.<Object>get("createdAt")).isNotNull();
+        String id = json.get("id");
+        assertThat(created.header("Location").endsWith("/api/v1/organisations/" + id))
+                .as("Location: " + created.header("Location"))
+                .isTrue();
+        json = as(admin)
                 .get("/api/v1/organisations/" + id)
                 .then()
                 .statusCode(200)
-                .body("name", equalTo(name.strip()))
-                .body("type", equalTo(type.name()));
+                .extract()
+                .jsonPath();
+        assertThat(json.<Object>get("name")).isEqualTo(name.strip());
+        assertThat(json.getString("type")).isEqualTo(type.name());
     }
 
     @Test
@@ -84,71 +73,86 @@ class OrganisationApiTest {
                 .get("/api/v1/organisations")
                 .then()
                 .statusCode(200)
-                .body("page", equalTo(1))
-                .body("size", equalTo(2))
-                .body("items", hasSize(2))
                 .extract()
                 .jsonPath();
+        assertThat(first.getInt("page")).isEqualTo(1);
+        assertThat(first.getInt("size")).isEqualTo(2);
+        assertThat(first.getList("items")).hasSize(2);
         long total = first.getLong("total");
         int pages = first.getInt("totalPages");
-        assertTrue(total >= 3, "total " + total);
-        assertEquals((total + 1) / 2, pages);
+        assertThat(total >= 3).as("total " + total).isTrue();
+        assertThat(pages).isEqualTo((total + 1) / 2);
 
         List<String> seen = new ArrayList<>();
         for (int page = 1; page <= pages; page++) {
-            seen.addAll(as(admin)
+            JsonPath onePage = as(admin)
                     .queryParam("type", "incubator")
                     .queryParam("size", 2)
                     .queryParam("page", page)
                     .get("/api/v1/organisations")
                     .then()
                     .statusCode(200)
-                    .body("items.type", everyItem(equalTo("INCUBATOR")))
-                    .body("items", hasSize(lessThanOrEqualTo(2)))
                     .extract()
-                    .jsonPath()
-                    .getList("items.id", String.class));
+                    .jsonPath();
+            assertThat(onePage.getList("items.type"))
+                    .allSatisfy(type -> assertThat(type).isEqualTo("INCUBATOR"));
+            assertThat(onePage.getList("items")).hasSizeLessThanOrEqualTo(2);
+            seen.addAll(onePage.getList("items.id", String.class));
         }
-        assertEquals(total, seen.size(), "every organisation once, on one page");
-        assertEquals(seen.size(), new HashSet<>(seen).size(), "no organisation on two pages");
-        assertTrue(seen.containsAll(mine), "the new incubators are listed");
+        assertThat(seen.size()).as("every organisation once, on one page").isEqualTo(total);
+        assertThat(new HashSet<>(seen).size())
+                .as("no organisation on two pages")
+                .isEqualTo(seen.size());
+        assertThat(seen.containsAll(mine)).as("the new incubators are listed").isTrue();
 
-        as(admin)
+        JsonPath json = as(admin)
                 .queryParam("type", "INCUBATOR")
                 .queryParam("size", 2)
                 .queryParam("page", pages + 1)
                 .get("/api/v1/organisations")
                 .then()
                 .statusCode(200)
-                .body("items", hasSize(0))
-                .body("total", equalTo((int) total));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("items")).hasSize(0);
+        assertThat(json.getInt("total")).isEqualTo((int) total);
     }
 
     @Test
     void duplicateNameIs409WhateverItsCase() {
         Org existing = Fixtures.organisation("COMPANY");
-        assertProblem(createOrganisation(existing.name().toUpperCase(), "AGENCY"), 409, "conflict")
-                .body("detail", containsString("already exists"));
+        JsonPath json = assertProblem(createOrganisation(existing.name().toUpperCase(), "AGENCY"), 409, "conflict")
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("detail")).contains("already exists");
         assertProblem(createOrganisation("  " + existing.name() + "  ", "COMPANY"), 409, "conflict");
     }
 
     @Test
     void blankNameOrUnknownTypeIs400() {
-        assertProblem(createOrganisation("   ", "AGENCY"), 400, "invalid-request")
-                .body("errors.field", contains("name"));
-        assertProblem(createOrganisation("Guild of " + UUID.randomUUID(), "GUILD"), 400, "invalid-request")
-                .body("errors.field", contains("type"))
-                .body("errors[0].message", containsString("AGENCY"));
-        assertProblem(
+        JsonPath json = assertProblem(createOrganisation("   ", "AGENCY"), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("name");
+        json = assertProblem(createOrganisation("Guild of " + UUID.randomUUID(), "GUILD"), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("type");
+        assertThat(json.getString("errors[0].message")).contains("AGENCY");
+        json = assertProblem(
                         as(admin)
                                 .contentType(ContentType.JSON)
                                 .body(Map.of("name", "No type " + UUID.randomUUID()))
                                 .post("/api/v1/organisations"),
                         400,
                         "invalid-request")
-                .body("errors.field", contains("type"));
-        assertProblem(createOrganisation("x".repeat(201), "AGENCY"), 400, "invalid-request")
-                .body("errors.field", contains("name"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("type");
+        json = assertProblem(createOrganisation("x".repeat(201), "AGENCY"), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("name");
     }
 
     @Test
@@ -156,14 +160,14 @@ class OrganisationApiTest {
         Org agency = Fixtures.agency();
         String username = username();
         Response added = addMember(agency, username, username + "@agency.example", "finance", "agency_officer");
-        added.then()
-                .statusCode(201)
-                .body("id", notNullValue())
-                .body("username", equalTo(username))
-                .body("email", equalTo(username + "@agency.example"))
-                .body("roles", contains("agency_officer", "finance"))
-                .body("organisationId", equalTo(agency.id().toString()));
-        assertTrue(added.header("Location").endsWith("/api/v1/organisations/" + agency.id() + "/members"));
+        JsonPath json = added.then().statusCode(201).extract().jsonPath();
+        assertThat(json.<Object>get("id")).isNotNull();
+        assertThat(json.<Object>get("username")).isEqualTo(username);
+        assertThat(json.getString("email")).isEqualTo(username + "@agency.example");
+        assertThat(json.getList("roles")).containsExactly("agency_officer", "finance");
+        assertThat(json.getString("organisationId")).isEqualTo(agency.id().toString());
+        assertThat(added.header("Location").endsWith("/api/v1/organisations/" + agency.id() + "/members"))
+                .isTrue();
 
         addMember(Fixtures.organisation("COMPANY"), username(), null, "company_member")
                 .then()
@@ -175,36 +179,44 @@ class OrganisationApiTest {
                 .then()
                 .statusCode(201);
 
-        as(admin)
+        json = as(admin)
                 .get("/api/v1/organisations/" + agency.id() + "/members")
                 .then()
                 .statusCode(200)
-                .body("total", equalTo(1))
-                .body("items.username", contains(username));
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(1);
+        assertThat(json.getList("items.username")).containsExactly(username);
     }
 
     @Test
     void rolesTheOrganisationDoesNotAllowAre422NamingEachRole() {
         Org company = Fixtures.organisation("COMPANY");
-        assertProblem(
+        JsonPath json = assertProblem(
                         addMember(company, username(), null, "company_member", "agency_officer", "wizard"),
                         422,
                         "rule-violation")
-                .body("errors.field", contains("roles[1]", "roles[2]"))
-                .body("errors[0].message", containsString("company_member"));
-        assertProblem(addMember(Fixtures.agency(), username(), null, "platform_admin"), 422, "rule-violation")
-                .body("errors.field", contains("roles[0]"));
-        as(admin)
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("roles[1]", "roles[2]");
+        assertThat(json.getString("errors[0].message")).contains("company_member");
+        json = assertProblem(addMember(Fixtures.agency(), username(), null, "platform_admin"), 422, "rule-violation")
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("roles[0]");
+        json = as(admin)
                 .get("/api/v1/organisations/" + company.id() + "/members")
                 .then()
                 .statusCode(200)
-                .body("total", equalTo(0));
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(0);
     }
 
     @Test
     void memberRequestsWithBadFieldsAre400() {
         Org agency = Fixtures.agency();
-        assertProblem(
+        JsonPath json = assertProblem(
                         as(admin)
                                 .contentType(ContentType.JSON)
                                 .body(Map.of(
@@ -212,7 +224,9 @@ class OrganisationApiTest {
                                 .post("/api/v1/organisations/" + agency.id() + "/members"),
                         400,
                         "invalid-request")
-                .body("errors.field", hasItems("username", "name", "email", "roles"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("username", "name", "email", "roles");
     }
 
     @Test
@@ -223,13 +237,17 @@ class OrganisationApiTest {
                 .then()
                 .statusCode(201);
 
-        assertProblem(addMember(agency, username, null, "finance"), 409, "conflict")
-                .body("detail", containsString(username));
-        assertProblem(
+        JsonPath json = assertProblem(addMember(agency, username, null, "finance"), 409, "conflict")
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("detail")).contains(username);
+        json = assertProblem(
                         addMember(Fixtures.agency(), username(), username.toUpperCase() + "@AGENCY.example", "finance"),
                         409,
                         "conflict")
-                .body("detail", containsString("e-mail"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("detail")).contains("e-mail");
     }
 
     @Test
@@ -285,18 +303,24 @@ class OrganisationApiTest {
         addMember(theirs, username(), null, "company_member").then().statusCode(201);
         String me = mine.token(Roles.COMPANY_MEMBER);
 
-        as(me).get("/api/v1/organisations/" + mine.id())
+        JsonPath json = as(me).get("/api/v1/organisations/" + mine.id())
                 .then()
                 .statusCode(200)
-                .body("id", equalTo(mine.id().toString()))
-                .body("name", equalTo(mine.name()));
-        as(me).get("/api/v1/organisations/" + mine.id() + "/members")
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("id")).isEqualTo(mine.id().toString());
+        assertThat(json.getString("name")).isEqualTo(mine.name());
+        json = as(me).get("/api/v1/organisations/" + mine.id() + "/members")
                 .then()
                 .statusCode(200)
-                .body("items.username", contains(username));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("items.username")).containsExactly(username);
 
-        assertProblem(as(me).get("/api/v1/organisations/" + theirs.id()), 404, "not-found")
-                .body("detail", not(containsString(theirs.name())));
+        json = assertProblem(as(me).get("/api/v1/organisations/" + theirs.id()), 404, "not-found")
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("detail")).doesNotContain(theirs.name());
         assertProblem(as(me).get("/api/v1/organisations/" + theirs.id() + "/members"), 404, "not-found");
     }
 
@@ -304,14 +328,17 @@ class OrganisationApiTest {
     void agenciesArePublic() {
         Org agency = Fixtures.agency();
         Org company = Fixtures.organisation("COMPANY");
-        anonymous()
+        JsonPath json = anonymous()
                 .get("/api/v1/agencies")
                 .then()
                 .statusCode(200)
-                .body("id", hasItem(agency.id().toString()))
-                .body("id", not(hasItem(company.id().toString())))
-                .body("type", everyItem(equalTo("AGENCY")))
-                .body("find { it.id == '" + agency.id() + "' }.name", equalTo(agency.name()));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("id")).contains(agency.id().toString());
+        assertThat(json.getList("id")).doesNotContain(company.id().toString());
+        assertThat(json.getList("type")).allSatisfy(item -> assertThat(item).isEqualTo("AGENCY"));
+        assertThat(json.getString("find { it.id == '" + agency.id() + "' }.name"))
+                .isEqualTo(agency.name());
     }
 
     private Response createOrganisation(String name, String type) {

@@ -1,16 +1,14 @@
 package org.challengemarket.payment;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThan;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -67,59 +65,67 @@ class FinanceApiTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        clock.advance(Duration.ofDays(25)); // first invoice due 20 days ago, second in 5 days
-
-        as(a.finance())
-                .get("/api/v1/finance/dashboard")
-                .then()
-                .statusCode(200)
-                .body("agencyId", equalTo(a.agency().id().toString()))
-                .body("overdue.id", hasItem(overdue))
-                .body("overdue[0].daysLate", equalTo(20))
-                .body("overdue[0].interest", greaterThan(0f))
-                .body("overdue[0].compensation", equalTo(40.00f))
-                .body("dueSoon.id", hasItem(dueSoon))
-                .body("performance.invoicesDue", equalTo(2))
-                .body("performance.paidOnTime", equalTo(1))
-                .body("performance.onTimeRate", equalTo(50.0f))
-                .body("performance.averageDaysToPay", equalTo(0.0f))
-                .body("trend", hasSize(12));
-        as(a.finance())
+        clock.advance(Duration.ofDays(25));
+        JsonPath json = // first invoice due 20 days ago, second in 5 days
+                as(a.finance())
+                        .get("/api/v1/finance/dashboard")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        assertThat(json.getString("agencyId")).isEqualTo(a.agency().id().toString());
+        assertThat(json.getList("overdue.id")).contains(overdue);
+        assertThat(json.getInt("overdue[0].daysLate")).isEqualTo(20);
+        assertThat(json.getFloat("overdue[0].interest")).isGreaterThan(0f);
+        assertThat(json.getFloat("overdue[0].compensation")).isEqualTo(40.00f);
+        assertThat(json.getList("dueSoon.id")).contains(dueSoon);
+        assertThat(json.getInt("performance.invoicesDue")).isEqualTo(2);
+        assertThat(json.getInt("performance.paidOnTime")).isEqualTo(1);
+        assertThat(json.getFloat("performance.onTimeRate")).isEqualTo(50.0f);
+        assertThat(json.getFloat("performance.averageDaysToPay")).isEqualTo(0.0f);
+        assertThat(json.getList("trend")).hasSize(12);
+        json = as(a.finance())
                 .get("/api/v1/invoices?overdue=true")
                 .then()
-                .body("items", hasSize(1))
-                .body("items[0].id", equalTo(overdue));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("items")).hasSize(1);
+        assertThat(json.<Object>get("items[0].id")).isEqualTo(overdue);
 
-        String csv = RestAssured.given()
+        ExtractableResponse<Response> export = RestAssured.given()
                 .auth()
                 .oauth2(a.finance())
                 .get("/api/v1/finance/invoices.csv")
                 .then()
                 .statusCode(200)
-                .contentType(startsWith("text/csv"))
-                .body(startsWith("invoice_id,number,company,"))
-                .extract()
-                .asString();
+                .extract();
+        assertThat(export.contentType()).startsWith("text/csv");
+        String csv = export.asString();
+        assertThat(csv).startsWith("invoice_id,number,company,");
         String[] lines = csv.split("\r\n");
         org.junit.jupiter.api.Assertions.assertEquals(4, lines.length, csv);
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains(overdue + ",O-"), csv);
 
-        Api.anonymous()
+        json = Api.anonymous()
                 .get("/api/v1/agencies/" + a.agency().id() + "/payment-performance")
                 .then()
                 .statusCode(200)
-                .body("onTimeRate", equalTo(50.0f))
-                .body("invoicesPaid", equalTo(1));
+                .extract()
+                .jsonPath();
+        assertThat(json.getFloat("onTimeRate")).isEqualTo(50.0f);
+        assertThat(json.getInt("invoicesPaid")).isEqualTo(1);
         Api.anonymous()
                 .get("/api/v1/agencies/" + a.company().id() + "/payment-performance")
                 .then()
                 .statusCode(404);
         as(a.companyToken()).get("/api/v1/finance/dashboard").then().statusCode(403);
-        as(Fixtures.agency().token("finance"))
+        json = as(Fixtures.agency().token("finance"))
                 .get("/api/v1/finance/dashboard")
                 .then()
                 .statusCode(200)
-                .body("overdue", hasSize(0));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("overdue")).hasSize(0);
     }
 
     private void approveAndPay(Active a, String invoice) {
@@ -167,19 +173,18 @@ class FinanceApiTest {
                 .get("/api/v1/finance/dashboard")
                 .then()
                 .statusCode(200)
-                .body("overdue", hasSize(0))
-                .body("dueSoon", hasSize(0))
-                .body("performance.invoicesDue", equalTo(2))
-                .body("performance.paidOnTime", equalTo(1))
-                .body("performance.onTimeRate", equalTo(50.0f))
-                .body("performance.invoicesPaid", equalTo(2))
-                .body("performance.averageDaysToPay", equalTo(25.0f))
-                .body("trend", hasSize(12))
-                .body(
-                        "trend[11].month",
-                        equalTo(java.time.YearMonth.from(today()).toString()))
                 .extract()
                 .jsonPath();
+        assertThat(dashboard.getList("overdue")).hasSize(0);
+        assertThat(dashboard.getList("dueSoon")).hasSize(0);
+        assertThat(dashboard.getInt("performance.invoicesDue")).isEqualTo(2);
+        assertThat(dashboard.getInt("performance.paidOnTime")).isEqualTo(1);
+        assertThat(dashboard.getFloat("performance.onTimeRate")).isEqualTo(50.0f);
+        assertThat(dashboard.getInt("performance.invoicesPaid")).isEqualTo(2);
+        assertThat(dashboard.getFloat("performance.averageDaysToPay")).isEqualTo(25.0f);
+        assertThat(dashboard.getList("trend")).hasSize(12);
+        assertThat(dashboard.getString("trend[11].month"))
+                .isEqualTo(java.time.YearMonth.from(today()).toString());
         Map<String, Integer> due = new java.util.HashMap<>();
         Map<String, Integer> paidOnTime = new java.util.HashMap<>();
         for (int i = 0; i < 12; i++) {
@@ -197,13 +202,15 @@ class FinanceApiTest {
         org.assertj.core.api.Assertions.assertThat(
                         paidOnTime.values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(1);
-        Api.anonymous()
+        JsonPath json = Api.anonymous()
                 .get("/api/v1/agencies/" + a.agency().id() + "/payment-performance")
                 .then()
                 .statusCode(200)
-                .body("invoicesDue", equalTo(2))
-                .body("onTimeRate", equalTo(50.0f))
-                .body("averageDaysToPay", equalTo(25.0f));
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("invoicesDue")).isEqualTo(2);
+        assertThat(json.getFloat("onTimeRate")).isEqualTo(50.0f);
+        assertThat(json.getFloat("averageDaysToPay")).isEqualTo(25.0f);
     }
 
     @Test
@@ -216,34 +223,42 @@ class FinanceApiTest {
                 .post("/api/v1/reference-rates")
                 .then()
                 .statusCode(403);
-        as(Tokens.admin())
+        JsonPath json = as(Tokens.admin())
                 .contentType(ContentType.JSON)
                 .body(Map.of("halfYear", "2026-H3", "rate", 2.0, "source", "ECB"))
                 .post("/api/v1/reference-rates")
                 .then()
                 .statusCode(400)
-                .body("errors[0].field", equalTo("halfYear"));
-        as(Tokens.admin())
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("errors[0].field")).isEqualTo("halfYear");
+        json = as(Tokens.admin())
                 .contentType(ContentType.JSON)
                 .body(Map.of("halfYear", half, "rate", new BigDecimal("1.90"), "source", "ECB press release"))
                 .post("/api/v1/reference-rates")
                 .then()
                 .statusCode(201)
-                .body("appliedRate", equalTo(10.0f))
-                .body("provisional", equalTo(false));
+                .extract()
+                .jsonPath();
+        assertThat(json.getFloat("appliedRate")).isEqualTo(10.0f);
+        assertThat(json.getBoolean("provisional")).isFalse();
         as(Tokens.admin())
                 .contentType(ContentType.JSON)
                 .body(Map.of("halfYear", half, "rate", 2.0, "source", "ECB"))
                 .post("/api/v1/reference-rates")
                 .then()
                 .statusCode(409);
-        Api.anonymous()
+        json = Api.anonymous()
                 .get("/api/v1/reference-rates")
                 .then()
                 .statusCode(200)
-                .body("halfYear", hasItem("2025-H2"))
-                .body("find { it.halfYear == '2025-H2' }.referenceRate", equalTo(2.15f))
-                .body("find { it.halfYear == '2025-H2' }.appliedRate", equalTo(10.5f))
-                .body("find { it.halfYear == '2025-H2' }.source", containsString("ECB"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("halfYear")).contains("2025-H2");
+        assertThat(json.getFloat("find { it.halfYear == '2025-H2' }.referenceRate"))
+                .isEqualTo(2.15f);
+        assertThat(json.getFloat("find { it.halfYear == '2025-H2' }.appliedRate"))
+                .isEqualTo(10.5f);
+        assertThat(json.getString("find { it.halfYear == '2025-H2' }.source")).contains("ECB");
     }
 }

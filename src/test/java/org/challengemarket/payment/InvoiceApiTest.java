@@ -1,13 +1,11 @@
 package org.challengemarket.payment;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -80,23 +78,27 @@ class InvoiceApiTest {
                 .post("/dev/clock")
                 .then()
                 .statusCode(200);
-        Awards.invoice(a, a.milestones().get(0), number(), "1000.00")
+        JsonPath json = Awards.invoice(a, a.milestones().get(0), number(), "1000.00")
                 .then()
                 .statusCode(201)
-                .body("dueDate", equalTo("2028-03-01"))
-                .body("total", equalTo(1210.00f))
-                .body("status", equalTo("RECEIVED"))
-                .body("overdue", equalTo(false));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("dueDate")).isEqualTo("2028-03-01");
+        assertThat(json.getFloat("total")).isEqualTo(1210.00f);
+        assertThat(json.getString("status")).isEqualTo("RECEIVED");
+        assertThat(json.getBoolean("overdue")).isFalse();
     }
 
     @Test
     void theCompanyInvoicesOnlyAcceptedMilestonesOnceWithTheContractsVat() {
         Active a = Awards.activeContract(clock, "3000.00", "1000.00", "2000.00");
-        Awards.invoice(a, a.milestones().get(1), number(), "2000.00")
+        JsonPath json = Awards.invoice(a, a.milestones().get(1), number(), "2000.00")
                 .then()
                 .statusCode(422)
-                .body("errors.field", hasItem("milestoneId"));
-        as(a.companyToken())
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("milestoneId");
+        json = as(a.companyToken())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "milestoneId",
@@ -114,14 +116,24 @@ class InvoiceApiTest {
                 .post("/api/v1/contracts/" + a.contractId() + "/invoices")
                 .then()
                 .statusCode(422)
-                .body("errors.field", hasItem("vatAmount"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("vatAmount");
         String number = number();
-        Awards.invoice(a, a.milestones().get(0), number, "1000.00")
+        json = Awards.invoice(a, a.milestones().get(0), number, "1000.00")
                 .then()
                 .statusCode(201)
-                .body("dueDate", equalTo(today().plusDays(30).toString()));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("dueDate")).isEqualTo(today().plusDays(30).toString());
         Awards.invoice(a, a.milestones().get(0), number(), "1000.00").then().statusCode(409);
-        as(a.officer()).get("/api/v1/invoices").then().statusCode(200).body("items.number", hasItem(number));
+        json = as(a.officer())
+                .get("/api/v1/invoices")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("items.number")).contains(number);
     }
 
     @Test
@@ -132,11 +144,13 @@ class InvoiceApiTest {
                 .get("/api/v1/invoices/" + invoice)
                 .then()
                 .statusCode(404);
-        as(Fixtures.agency().token("finance"))
+        JsonPath json = as(Fixtures.agency().token("finance"))
                 .get("/api/v1/invoices")
                 .then()
                 .statusCode(200)
-                .body("total", equalTo(0));
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(0);
         as(Fixtures.company().token("company_member"))
                 .get("/api/v1/invoices/" + invoice)
                 .then()
@@ -158,32 +172,43 @@ class InvoiceApiTest {
                 .then()
                 .statusCode(403);
         as(a.companyToken()).get("/api/v1/invoices/" + invoice).then().statusCode(200);
-        as(a.companyToken())
+        json = as(a.companyToken())
                 .get("/api/v1/invoices?overdue=maybe")
                 .then()
                 .statusCode(400)
-                .body("errors[0].field", equalTo("overdue"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("errors[0].field")).isEqualTo("overdue");
     }
 
     @Test
     void partialPaymentsAddUpAndAnOverpaymentIsRefused() {
         Active a = Awards.activeContract(clock, "1000.00", "1000.00");
         String invoice = approvedInvoice(a);
-        pay(a, invoice, today(), "500.00")
+        JsonPath json = pay(a, invoice, today(), "500.00")
                 .then()
                 .statusCode(201)
-                .body("invoice.status", equalTo("PARTIALLY_PAID"))
-                .body("invoice.outstanding", equalTo(710.00f));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("invoice.status")).isEqualTo("PARTIALLY_PAID");
+        assertThat(json.getFloat("invoice.outstanding")).isEqualTo(710.00f);
         pay(a, invoice, today(), "710.01").then().statusCode(409);
-        pay(a, invoice, today(), "710.00")
+        json = pay(a, invoice, today(), "710.00")
                 .then()
                 .statusCode(201)
-                .body("invoice.status", equalTo("PAID"))
-                .body("invoice.paidOn", equalTo(today().toString()))
-                .body("interestAtPayment.daysLate", equalTo(0))
-                .body("interestAtPayment.compensation", equalTo(0.00f));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("invoice.status")).isEqualTo("PAID");
+        assertThat(json.getString("invoice.paidOn")).isEqualTo(today().toString());
+        assertThat(json.getInt("interestAtPayment.daysLate")).isEqualTo(0);
+        assertThat(json.getFloat("interestAtPayment.compensation")).isEqualTo(0.00f);
         pay(a, invoice, today(), "0.01").then().statusCode(409);
-        as(a.companyToken()).get("/api/v1/invoices/" + invoice).then().body("payments", hasSize(2));
+        json = as(a.companyToken())
+                .get("/api/v1/invoices/" + invoice)
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("payments")).hasSize(2);
     }
 
     @Test
@@ -208,15 +233,17 @@ class InvoiceApiTest {
                 statuses.add(f.get());
             }
             statuses.sort(Integer::compare);
-            assertEquals(List.of(201, 409), statuses);
+            assertThat(statuses).isEqualTo(List.of(201, 409));
         } finally {
             pool.shutdownNow();
         }
-        as(a.finance())
+        JsonPath json = as(a.finance())
                 .get("/api/v1/invoices/" + invoice)
                 .then()
-                .body("payments", hasSize(1))
-                .body("paidAmount", equalTo(1210.00f));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("payments")).hasSize(1);
+        assertThat(json.getFloat("paidAmount")).isEqualTo(1210.00f);
     }
 
     @Test
@@ -237,37 +264,37 @@ class InvoiceApiTest {
                 .extract()
                 .path("dueDate"));
         clock.advance(Duration.ofDays(32));
-        pay(a, onTime, due, "1210.00")
-                .then()
-                .statusCode(201)
-                .body("interestAtPayment.daysLate", equalTo(0))
-                .body("interestAtPayment.interest", equalTo(0.00f))
-                .body("interestAtPayment.compensation", equalTo(0.00f));
+        JsonPath json =
+                pay(a, onTime, due, "1210.00").then().statusCode(201).extract().jsonPath();
+        assertThat(json.getInt("interestAtPayment.daysLate")).isEqualTo(0);
+        assertThat(json.getFloat("interestAtPayment.interest")).isEqualTo(0.00f);
+        assertThat(json.getFloat("interestAtPayment.compensation")).isEqualTo(0.00f);
         LocalDate lateDue = LocalDate.parse(
                 as(a.finance()).get("/api/v1/invoices/" + late).then().extract().path("dueDate"));
-        BigDecimal rate = new BigDecimal(as(a.finance())
+        json = as(a.finance())
                 .get("/api/v1/invoices/" + late + "/interest?asOf=" + lateDue.plusDays(1))
                 .then()
                 .statusCode(200)
-                .body("daysLate", equalTo(1))
-                .body("periods", hasSize(1))
-                .body("compensation", equalTo(40.00f))
                 .extract()
-                .path("periods[0].rate")
-                .toString());
+                .jsonPath();
+        assertThat(json.getInt("daysLate")).isEqualTo(1);
+        assertThat(json.getList("periods")).hasSize(1);
+        assertThat(json.getFloat("compensation")).isEqualTo(40.00f);
+        BigDecimal rate = new BigDecimal(json.get("periods[0].rate").toString());
         // 1210 × rate × 1 / 36500, rounded half up to the cent
         BigDecimal expected = new BigDecimal("1210.00")
                 .multiply(rate)
                 .divide(new BigDecimal("36500"), 2, java.math.RoundingMode.HALF_UP);
-        pay(a, late, lateDue.plusDays(1), "1210.00")
+        json = pay(a, late, lateDue.plusDays(1), "1210.00")
                 .then()
                 .statusCode(201)
-                .body("invoice.status", equalTo("PAID"))
-                .body("interestAtPayment.daysLate", equalTo(1))
-                .body("interestAtPayment.interest", equalTo(expected.floatValue()))
-                .body(
-                        "interestAtPayment.interestOutstanding",
-                        equalTo(expected.add(new BigDecimal("40.00")).floatValue()));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("invoice.status")).isEqualTo("PAID");
+        assertThat(json.getInt("interestAtPayment.daysLate")).isEqualTo(1);
+        assertThat(json.<Object>get("interestAtPayment.interest")).isEqualTo(expected.floatValue());
+        assertThat(json.<Object>get("interestAtPayment.interestOutstanding"))
+                .isEqualTo(expected.add(new BigDecimal("40.00")).floatValue());
         // the interest owed is itself payable, and no more than owed
         as(a.finance())
                 .contentType(ContentType.JSON)
@@ -283,7 +310,7 @@ class InvoiceApiTest {
                 .post("/api/v1/invoices/" + late + "/payments")
                 .then()
                 .statusCode(409);
-        as(a.finance())
+        json = as(a.finance())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "paidOn",
@@ -297,7 +324,9 @@ class InvoiceApiTest {
                 .post("/api/v1/invoices/" + late + "/payments")
                 .then()
                 .statusCode(201)
-                .body("invoice.interest.interestOutstanding", equalTo(0.00f));
+                .extract()
+                .jsonPath();
+        assertThat(json.getFloat("invoice.interest.interestOutstanding")).isEqualTo(0.00f);
     }
 
     @Test
@@ -309,48 +338,58 @@ class InvoiceApiTest {
                 .then()
                 .extract()
                 .path("dueDate"));
-        as(a.finance())
+        JsonPath json = as(a.finance())
                 .contentType(ContentType.JSON)
                 .body(Map.of("reason", "The report was not attached."))
                 .post("/api/v1/invoices/" + invoice + "/dispute")
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("DISPUTED"))
-                .body("disputes[0].amount", equalTo(1210.00f));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("DISPUTED");
+        assertThat(json.getFloat("disputes[0].amount")).isEqualTo(1210.00f);
         clock.advance(Duration.ofDays(40));
-        as(a.finance())
+        json = as(a.finance())
                 .get("/api/v1/invoices/" + invoice)
                 .then()
-                .body("overdue", equalTo(true))
-                .body("interest.daysLate", equalTo(10))
-                .body("interest.interest", equalTo(0.00f))
-                .body("interest.compensation", equalTo(0.00f));
-        as(a.finance())
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("overdue")).isTrue();
+        assertThat(json.getInt("interest.daysLate")).isEqualTo(10);
+        assertThat(json.getFloat("interest.interest")).isEqualTo(0.00f);
+        assertThat(json.getFloat("interest.compensation")).isEqualTo(0.00f);
+        json = as(a.finance())
                 .contentType(ContentType.JSON)
                 .body(Map.of("resolution", "The report arrived by post."))
                 .post("/api/v1/invoices/" + invoice + "/dispute/resolve")
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("APPROVED"));
-        as(a.finance())
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("APPROVED");
+        json = as(a.finance())
                 .get("/api/v1/invoices/" + invoice + "/interest?asOf=" + today().plusDays(1))
                 .then()
-                .body("periods", hasSize(1))
-                .body("periods[0].from", equalTo(today().toString()))
-                .body("periods[0].days", equalTo(2))
-                .body("compensation", equalTo(40.00f));
-        assertEquals(due.plusDays(10), today());
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("periods")).hasSize(1);
+        assertThat(json.getString("periods[0].from")).isEqualTo(today().toString());
+        assertThat(json.getInt("periods[0].days")).isEqualTo(2);
+        assertThat(json.getFloat("compensation")).isEqualTo(40.00f);
+        assertThat(today()).isEqualTo(due.plusDays(10));
     }
 
     @Test
     void interestOnADateCenturiesAwayIsRefusedOnTheField() {
         Active a = Awards.activeContract(clock, "1000.00", "1000.00");
         String invoice = approvedInvoice(a);
-        as(a.finance())
+        JsonPath json = as(a.finance())
                 .get("/api/v1/invoices/" + invoice + "/interest?asOf=9999-12-31")
                 .then()
                 .statusCode(400)
-                .body("errors[0].field", equalTo("asOf"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("errors[0].field")).isEqualTo("asOf");
         as(a.finance())
                 .get("/api/v1/invoices/" + invoice + "/interest?asOf=" + today())
                 .then()

@@ -1,6 +1,6 @@
 package org.challengemarket.payment;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,9 +43,9 @@ class LateInterestPropertyTest {
         List<LateInterest.Paid> paid =
                 part.signum() > 0 ? List.of(new LateInterest.Paid(due.plusDays(paidOffset), part)) : List.of();
         LateInterest.Result r = compute(total, due, paid, due.plusDays(asOfOffset));
-        assertTrue(r.interest().signum() >= 0, () -> String.valueOf(r));
-        assertTrue(r.compensation().signum() >= 0, () -> String.valueOf(r));
-        assertTrue(r.daysLate() >= 0, () -> String.valueOf(r));
+        assertThat(r.interest().signum() >= 0).as(() -> String.valueOf(r)).isTrue();
+        assertThat(r.compensation().signum() >= 0).as(() -> String.valueOf(r)).isTrue();
+        assertThat(r.daysLate() >= 0).as(() -> String.valueOf(r)).isTrue();
     }
 
     @Property
@@ -57,9 +57,11 @@ class LateInterestPropertyTest {
         LocalDate due = FIRST.plusDays(dueOffset);
         LateInterest.Result earlier = compute(total, due, List.of(), due.plusDays(daysLate));
         LateInterest.Result later = compute(total, due, List.of(), due.plusDays(daysLate + moreDays));
-        assertTrue(later.interest().compareTo(earlier.interest()) >= 0, () -> earlier + " then " + later);
-        assertTrue(later.daysLate() == earlier.daysLate() + moreDays);
-        assertTrue(later.compensation().signum() > 0);
+        assertThat(later.interest().compareTo(earlier.interest()) >= 0)
+                .as(() -> earlier + " then " + later)
+                .isTrue();
+        assertThat(later.daysLate() == earlier.daysLate() + moreDays).isTrue();
+        assertThat(later.compensation().signum() > 0).isTrue();
     }
 
     @Property
@@ -74,9 +76,9 @@ class LateInterestPropertyTest {
                 due,
                 List.of(new LateInterest.Paid(due.minusDays(daysEarly), total)),
                 due.plusDays(asOfAfterDue));
-        assertTrue(r.interest().signum() == 0, () -> String.valueOf(r));
-        assertTrue(r.compensation().signum() == 0, () -> String.valueOf(r));
-        assertTrue(r.daysLate() == 0, () -> String.valueOf(r));
+        assertThat(r.interest().signum() == 0).as(() -> String.valueOf(r)).isTrue();
+        assertThat(r.compensation().signum() == 0).as(() -> String.valueOf(r)).isTrue();
+        assertThat(r.daysLate() == 0).as(() -> String.valueOf(r)).isTrue();
     }
     /** The interest of every late day, summed day by day: the definition the periods must agree with. */
     private static BigDecimal dayByDay(
@@ -142,18 +144,18 @@ class LateInterestPropertyTest {
         BigDecimal periods = r.periods().stream()
                 .map(p -> p.base().multiply(p.rate()).multiply(BigDecimal.valueOf(p.days())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertTrue(
-                periods.compareTo(dayByDay(total, due, paidByThen, disputes, end)) == 0,
-                () -> r.periods().toString());
+        assertThat(periods.compareTo(dayByDay(total, due, paidByThen, disputes, end)) == 0)
+                .as(() -> r.periods().toString())
+                .isTrue();
         for (int i = 1; i < r.periods().size(); i++) {
             LateInterest.Period before = r.periods().get(i - 1);
             LateInterest.Period after = r.periods().get(i);
-            assertTrue(
-                    after.from().isAfter(before.to())
+            assertThat(after.from().isAfter(before.to())
                             && (after.base().compareTo(before.base()) != 0
                                     || !after.halfYear().equals(before.halfYear())
-                                    || after.from().isAfter(before.to().plusDays(1))),
-                    () -> r.periods().toString());
+                                    || after.from().isAfter(before.to().plusDays(1))))
+                    .as(() -> r.periods().toString())
+                    .isTrue();
         }
     }
 }

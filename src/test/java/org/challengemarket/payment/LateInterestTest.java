@@ -1,8 +1,6 @@
 package org.challengemarket.payment;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,14 +33,17 @@ class LateInterestTest {
 
     @Test
     void belgiumRoundsTheRateUpToTheNextHalfPoint() {
-        assertEquals(new BigDecimal("12.50"), BELGIUM.appliedRate(new BigDecimal("4.500")));
-        assertEquals(new BigDecimal("12.50"), BELGIUM.appliedRate(new BigDecimal("4.250")));
-        assertEquals(new BigDecimal("11.50"), BELGIUM.appliedRate(new BigDecimal("3.150")));
-        assertEquals(new BigDecimal("10.50"), BELGIUM.appliedRate(new BigDecimal("2.150")));
+        assertThat(BELGIUM.appliedRate(new BigDecimal("4.500"))).isEqualTo(new BigDecimal("12.50"));
+        assertThat(BELGIUM.appliedRate(new BigDecimal("4.250"))).isEqualTo(new BigDecimal("12.50"));
+        assertThat(BELGIUM.appliedRate(new BigDecimal("3.150"))).isEqualTo(new BigDecimal("11.50"));
+        assertThat(BELGIUM.appliedRate(new BigDecimal("2.150"))).isEqualTo(new BigDecimal("10.50"));
         LateInterest.Terms exact =
                 new LateInterest.Terms(new BigDecimal("8"), BigDecimal.ZERO, new BigDecimal("40.00"), 365);
-        assertEquals(0, new BigDecimal("10.15").compareTo(exact.appliedRate(new BigDecimal("2.150"))));
-        assertEquals(0, BigDecimal.ZERO.compareTo(BELGIUM.appliedRate(new BigDecimal("-9"))), "never below zero");
+        assertThat(new BigDecimal("10.15").compareTo(exact.appliedRate(new BigDecimal("2.150"))))
+                .isEqualTo(0);
+        assertThat(BigDecimal.ZERO.compareTo(BELGIUM.appliedRate(new BigDecimal("-9"))))
+                .as("never below zero")
+                .isEqualTo(0);
     }
 
     @Test
@@ -51,16 +52,16 @@ class LateInterestTest {
         // 1210 × 12.5 × 10 / 36500 = 4.1438… → 4.14 ; 1210 × 11.5 × 10 / 36500 = 3.8123… → 3.81
         LateInterest.Result r =
                 compute("1210.00", "2024-12-21", List.of(paid("2025-01-10", "1210.00")), List.of(), "2025-02-01");
-        assertEquals(20, r.daysLate());
-        assertEquals(2, r.periods().size());
-        assertEquals(new BigDecimal("4.14"), r.periods().get(0).interest());
-        assertEquals(LocalDate.parse("2024-12-31"), r.periods().get(0).to());
-        assertEquals(new BigDecimal("12.50"), r.periods().get(0).rate());
-        assertEquals(new BigDecimal("3.81"), r.periods().get(1).interest());
-        assertEquals(new BigDecimal("11.50"), r.periods().get(1).rate());
-        assertEquals(new BigDecimal("7.95"), r.interest());
-        assertEquals(new BigDecimal("40.00"), r.compensation());
-        assertEquals(new BigDecimal("0.00"), r.unpaid());
+        assertThat(r.daysLate()).isEqualTo(20);
+        assertThat(r.periods().size()).isEqualTo(2);
+        assertThat(r.periods().get(0).interest()).isEqualTo(new BigDecimal("4.14"));
+        assertThat(r.periods().get(0).to()).isEqualTo(LocalDate.parse("2024-12-31"));
+        assertThat(r.periods().get(0).rate()).isEqualTo(new BigDecimal("12.50"));
+        assertThat(r.periods().get(1).interest()).isEqualTo(new BigDecimal("3.81"));
+        assertThat(r.periods().get(1).rate()).isEqualTo(new BigDecimal("11.50"));
+        assertThat(r.interest()).isEqualTo(new BigDecimal("7.95"));
+        assertThat(r.compensation()).isEqualTo(new BigDecimal("40.00"));
+        assertThat(r.unpaid()).isEqualTo(new BigDecimal("0.00"));
     }
 
     @Test
@@ -68,12 +69,12 @@ class LateInterestTest {
         // due 25 Jun 2025, unpaid on 5 Jul: 26–30 Jun at 11.50 %, 1–5 Jul at 10.50 %
         // 10000 × 11.5 × 5 / 36500 = 15.7534… → 15.75 ; 10000 × 10.5 × 5 / 36500 = 14.3835… → 14.38
         LateInterest.Result r = compute("10000.00", "2025-06-25", List.of(), List.of(), "2025-07-05");
-        assertEquals(10, r.daysLate());
-        assertEquals(new BigDecimal("15.75"), r.periods().get(0).interest());
-        assertEquals(new BigDecimal("14.38"), r.periods().get(1).interest());
-        assertEquals(new BigDecimal("30.13"), r.interest());
-        assertEquals(new BigDecimal("10000.00"), r.unpaid());
-        assertFalse(r.provisional());
+        assertThat(r.daysLate()).isEqualTo(10);
+        assertThat(r.periods().get(0).interest()).isEqualTo(new BigDecimal("15.75"));
+        assertThat(r.periods().get(1).interest()).isEqualTo(new BigDecimal("14.38"));
+        assertThat(r.interest()).isEqualTo(new BigDecimal("30.13"));
+        assertThat(r.unpaid()).isEqualTo(new BigDecimal("10000.00"));
+        assertThat(r.provisional()).isFalse();
     }
 
     @Test
@@ -87,14 +88,14 @@ class LateInterestTest {
                 List.of(paid("2025-03-20", "1000.00"), paid("2025-04-09", "1420.00")),
                 List.of(),
                 "2025-05-01");
-        assertEquals(30, r.daysLate());
-        assertEquals(2, r.periods().size());
-        assertEquals(new BigDecimal("2420.00"), r.periods().get(0).base());
-        assertEquals(new BigDecimal("7.62"), r.periods().get(0).interest());
-        assertEquals(new BigDecimal("1420.00"), r.periods().get(1).base());
-        assertEquals(20, r.periods().get(1).days());
-        assertEquals(new BigDecimal("8.95"), r.periods().get(1).interest());
-        assertEquals(new BigDecimal("16.57"), r.interest());
+        assertThat(r.daysLate()).isEqualTo(30);
+        assertThat(r.periods().size()).isEqualTo(2);
+        assertThat(r.periods().get(0).base()).isEqualTo(new BigDecimal("2420.00"));
+        assertThat(r.periods().get(0).interest()).isEqualTo(new BigDecimal("7.62"));
+        assertThat(r.periods().get(1).base()).isEqualTo(new BigDecimal("1420.00"));
+        assertThat(r.periods().get(1).days()).isEqualTo(20);
+        assertThat(r.periods().get(1).interest()).isEqualTo(new BigDecimal("8.95"));
+        assertThat(r.interest()).isEqualTo(new BigDecimal("16.57"));
     }
 
     @Test
@@ -108,10 +109,10 @@ class LateInterestTest {
                 List.of(new LateInterest.Disputed(
                         new BigDecimal("1210.00"), LocalDate.parse("2025-03-15"), LocalDate.parse("2025-03-25"))),
                 "2025-03-31");
-        assertEquals(2, r.periods().size());
-        assertEquals(new BigDecimal("1.52"), r.periods().get(0).interest());
-        assertEquals(new BigDecimal("2.67"), r.periods().get(1).interest());
-        assertEquals(new BigDecimal("4.19"), r.interest());
+        assertThat(r.periods().size()).isEqualTo(2);
+        assertThat(r.periods().get(0).interest()).isEqualTo(new BigDecimal("1.52"));
+        assertThat(r.periods().get(1).interest()).isEqualTo(new BigDecimal("2.67"));
+        assertThat(r.interest()).isEqualTo(new BigDecimal("4.19"));
 
         // a part disputed: 210 of 1210 from 15 Mar, still open; 1000 × 11.5 × 17 / 36500 = 5.3561… → 5.36
         LateInterest.Result part = compute(
@@ -120,8 +121,8 @@ class LateInterestTest {
                 List.of(),
                 List.of(new LateInterest.Disputed(new BigDecimal("210.00"), LocalDate.parse("2025-03-15"), null)),
                 "2025-03-31");
-        assertEquals(new BigDecimal("1000.00"), part.periods().get(1).base());
-        assertEquals(new BigDecimal("5.36"), part.periods().get(1).interest());
+        assertThat(part.periods().get(1).base()).isEqualTo(new BigDecimal("1000.00"));
+        assertThat(part.periods().get(1).interest()).isEqualTo(new BigDecimal("5.36"));
     }
 
     @Test
@@ -132,23 +133,23 @@ class LateInterestTest {
                 List.of(),
                 List.of(new LateInterest.Disputed(new BigDecimal("1210.00"), LocalDate.parse("2025-03-01"), null)),
                 "2025-04-30");
-        assertEquals(new BigDecimal("0.00"), r.interest());
-        assertEquals(new BigDecimal("0.00"), r.compensation());
+        assertThat(r.interest()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(r.compensation()).isEqualTo(new BigDecimal("0.00"));
     }
 
     @Test
     void paymentOnTheDueDateIsOnTimeAndADayLaterCostsInterestAndTheCompensation() {
         LateInterest.Result onTime =
                 compute("1210.00", "2025-03-10", List.of(paid("2025-03-10", "1210.00")), List.of(), "2025-06-01");
-        assertEquals(0, onTime.daysLate());
-        assertEquals(new BigDecimal("0.00"), onTime.total().setScale(2));
+        assertThat(onTime.daysLate()).isEqualTo(0);
+        assertThat(onTime.total().setScale(2)).isEqualTo(new BigDecimal("0.00"));
         // 1210 × 11.5 × 1 / 36500 = 0.3812… → 0.38
         LateInterest.Result dayLate =
                 compute("1210.00", "2025-03-10", List.of(paid("2025-03-11", "1210.00")), List.of(), "2025-06-01");
-        assertEquals(1, dayLate.daysLate());
-        assertEquals(new BigDecimal("0.38"), dayLate.interest());
-        assertEquals(new BigDecimal("40.00"), dayLate.compensation());
-        assertEquals(new BigDecimal("40.38"), dayLate.total());
+        assertThat(dayLate.daysLate()).isEqualTo(1);
+        assertThat(dayLate.interest()).isEqualTo(new BigDecimal("0.38"));
+        assertThat(dayLate.compensation()).isEqualTo(new BigDecimal("40.00"));
+        assertThat(dayLate.total()).isEqualTo(new BigDecimal("40.38"));
     }
 
     @Test
@@ -156,9 +157,9 @@ class LateInterestTest {
         // 1000 due 31 Dec 2025, unpaid 10 Jan 2026: 2026-H1 has no rate here, 2.15 is carried forward
         // 1000 × 10.5 × 10 / 36500 = 2.8767… → 2.88
         LateInterest.Result r = compute("1000.00", "2025-12-31", List.of(), List.of(), "2026-01-10");
-        assertTrue(r.provisional());
-        assertTrue(r.periods().get(0).provisional());
-        assertEquals(new BigDecimal("2.150"), r.periods().get(0).referenceRate());
-        assertEquals(new BigDecimal("2.88"), r.interest());
+        assertThat(r.provisional()).isTrue();
+        assertThat(r.periods().get(0).provisional()).isTrue();
+        assertThat(r.periods().get(0).referenceRate()).isEqualTo(new BigDecimal("2.150"));
+        assertThat(r.interest()).isEqualTo(new BigDecimal("2.88"));
     }
 }

@@ -1,7 +1,7 @@
 package org.challengemarket.payment;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -94,27 +94,31 @@ class ReminderServiceTest {
                 .extract()
                 .path("id");
         twoWorkers();
-        assertEquals(0, reminders(invoice, "DUE_IN_7_DAYS"), "due in 30 days: nothing yet");
+        assertThat(reminders(invoice, "DUE_IN_7_DAYS"))
+                .as("due in 30 days: nothing yet")
+                .isEqualTo(0);
 
         clock.advance(Duration.ofDays(24)); // due in 6 days
         twoWorkers();
         twoWorkers();
-        assertEquals(1, reminders(invoice, "DUE_IN_7_DAYS"));
-        assertEquals(1, notifications(finance, "PAYMENT_DUE_SOON", invoice));
-        assertEquals(0, notifications(officer, "PAYMENT_DUE_SOON", invoice), "only finance staff are reminded");
+        assertThat(reminders(invoice, "DUE_IN_7_DAYS")).isEqualTo(1);
+        assertThat(notifications(finance, "PAYMENT_DUE_SOON", invoice)).isEqualTo(1);
+        assertThat(notifications(officer, "PAYMENT_DUE_SOON", invoice))
+                .as("only finance staff are reminded")
+                .isEqualTo(0);
 
         clock.advance(Duration.ofDays(5)); // due tomorrow
         twoWorkers();
-        assertEquals(1, reminders(invoice, "DUE_TOMORROW"));
-        assertEquals(2, notifications(finance, "PAYMENT_DUE_SOON", invoice));
+        assertThat(reminders(invoice, "DUE_TOMORROW")).isEqualTo(1);
+        assertThat(notifications(finance, "PAYMENT_DUE_SOON", invoice)).isEqualTo(2);
 
         clock.advance(Duration.ofDays(2)); // one day overdue
         twoWorkers();
         twoWorkers();
         clock.advance(Duration.ofDays(1)); // two days overdue
         twoWorkers();
-        assertEquals(2, reminders(invoice, "OVERDUE"), "once per late day");
-        assertEquals(2, notifications(finance, "PAYMENT_OVERDUE", invoice));
+        assertThat(reminders(invoice, "OVERDUE")).as("once per late day").isEqualTo(2);
+        assertThat(notifications(finance, "PAYMENT_OVERDUE", invoice)).isEqualTo(2);
 
         as(a.finance()).post("/api/v1/invoices/" + invoice + "/approve").then().statusCode(200);
         as(a.finance())
@@ -131,8 +135,10 @@ class ReminderServiceTest {
         clock.advance(Duration.ofDays(1));
         twoWorkers();
         twoWorkers();
-        assertEquals(1, notifications(companyMember, "PAYMENT_RECEIVED", invoice));
-        assertEquals(2, reminders(invoice, "OVERDUE"), "a paid invoice is no longer overdue");
+        assertThat(notifications(companyMember, "PAYMENT_RECEIVED", invoice)).isEqualTo(1);
+        assertThat(reminders(invoice, "OVERDUE"))
+                .as("a paid invoice is no longer overdue")
+                .isEqualTo(2);
     }
 
     @Test
@@ -148,16 +154,17 @@ class ReminderServiceTest {
 
         instance.stopTakingWork();
         reminders.runOnce();
-        assertEquals(0, reminders(invoice, "DUE_IN_7_DAYS"), "a stopping instance sends nothing more");
+        assertThat(reminders(invoice, "DUE_IN_7_DAYS"))
+                .as("a stopping instance sends nothing more")
+                .isEqualTo(0);
 
         instance.resume();
         reminders.runOnce();
-        assertEquals(
-                1,
-                Rows.count(
+        assertThat(Rows.count(
                         "select count(*) from payment_reminder where invoice_id = cast(?1 as uuid)"
                                 + " and kind = 'DUE_IN_7_DAYS' and sent_by = ?2",
                         invoice,
-                        instance.id()));
+                        instance.id()))
+                .isEqualTo(1);
     }
 }

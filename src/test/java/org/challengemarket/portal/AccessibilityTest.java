@@ -1,29 +1,26 @@
 package org.challengemarket.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.challengemarket.platform.clock.ServiceClock;
+import org.challengemarket.support.ChallengeDraftBuilder;
+import org.challengemarket.support.ChallengeDraftBuilder.ChallengeDraft;
 import org.challengemarket.support.Evaluations;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The portal's pages in a real browser (Debian's Chromium, headless), checked by axe-core
@@ -33,10 +30,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @QuarkusTest
 class AccessibilityTest {
 
-    private static ChromeDriver browser;
-
-    @TestHTTPResource("/")
-    URL site;
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Inject
     ServiceClock clock;
@@ -46,30 +41,18 @@ class AccessibilityTest {
         clock.reset();
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = AxeChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void publicPagesHaveNoAccessibilityViolations() {
         Org agency = Fixtures.agency();
         String id = Fixtures.published(agency, "Accessible challenge " + agency.id());
-        signOut();
+        browser.signOut();
 
-        assertNoViolations("/");
-        assertNoViolations("/challenges");
-        assertNoViolations("/challenges?budgetMin=lots");
-        assertNoViolations("/challenges/" + id);
-        assertNoViolations("/challenges/" + UUID.randomUUID());
-        assertNoViolations("/dev/sign-in");
+        browser.assertNoViolations("/");
+        browser.assertNoViolations("/challenges");
+        browser.assertNoViolations("/challenges?budgetMin=lots");
+        browser.assertNoViolations("/challenges/" + id);
+        browser.assertNoViolations("/challenges/" + UUID.randomUUID());
+        browser.assertNoViolations("/dev/sign-in");
     }
 
     @Test
@@ -77,29 +60,30 @@ class AccessibilityTest {
         Org agency = Fixtures.agency();
         String draft = Fixtures.draft(agency, Fixtures.publishableChallenge("Accessible draft " + agency.id()));
         String published = Fixtures.published(agency, "Accessible published " + agency.id());
-        signInWith(agency.officer());
+        browser.signInWith(agency.officer());
 
-        assertNoViolations("/agency/challenges");
-        assertNoViolations("/agency/challenges/new");
-        assertNoViolations("/agency/challenges/" + draft + "/edit");
-        assertNoViolations("/challenges/" + draft);
-        assertNoViolations("/agency/challenges/" + published + "/amend");
-        assertNoViolations("/agency/challenges/" + published + "/cancel");
+        browser.assertNoViolations("/agency/challenges");
+        browser.assertNoViolations("/agency/challenges/new");
+        browser.assertNoViolations("/agency/challenges/" + draft + "/edit");
+        browser.assertNoViolations("/challenges/" + draft);
+        browser.assertNoViolations("/agency/challenges/" + published + "/amend");
+        browser.assertNoViolations("/agency/challenges/" + published + "/cancel");
     }
 
     @Test
     void aRefusedPublicationHasNoAccessibilityViolations() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("Incomplete accessible " + agency.id());
-        body.remove("budget");
+        ChallengeDraft body = ChallengeDraftBuilder.publishable("Incomplete accessible " + agency.id())
+                .withBudget((String) null)
+                .build();
         String draft = Fixtures.draft(agency, body);
-        signInWith(agency.officer());
+        browser.signInWith(agency.officer());
 
-        browser.get(url("/agency/challenges/" + draft + "/edit"));
-        AxeChromium.pressAndWait(browser, By.cssSelector("button[value=publish]"));
+        browser.open("/agency/challenges/" + draft + "/edit");
+        browser.pressAndWait(By.cssSelector("button[value=publish]"));
 
-        assertTrue(browser.getPageSource().contains("budget-amount-error"), "the refusal is shown");
-        assertNoViolationsOnCurrentPage();
+        assertThat(browser.pageSource()).as("the refusal is shown").contains("budget-amount-error");
+        browser.assertNoViolations();
     }
 
     @Test
@@ -107,56 +91,63 @@ class AccessibilityTest {
         Org agency = Fixtures.agency();
         String challenge = Fixtures.published(agency, "Accessible proposal " + agency.id());
         Org company = Fixtures.company();
-        signInWith(company.token("company_member"));
+        browser.signInWith(company.token("company_member"));
 
-        assertNoViolations("/challenges/" + challenge);
-        pressAndWait(By.cssSelector("form[action='/proposals'] button"));
-        assertTrue(browser.getCurrentUrl().contains("/stages/1"), "the wizard opens");
-        assertNoViolationsOnCurrentPage();
+        browser.assertNoViolations("/challenges/" + challenge);
+        browser.pressAndWait(By.cssSelector("form[action='/proposals'] button"));
+        assertThat(browser.currentUrl()).as("the wizard opens").contains("/stages/1");
+        browser.assertNoViolations();
 
-        browser.findElement(By.id("fields-solutionIdea")).sendKeys("A text message tells people when to come.");
-        pressAndWait(By.cssSelector("button[value=submit]"));
-        assertTrue(browser.getPageSource().contains("fields-teamInBrief-error"), "the missing fields are shown");
-        assertNoViolationsOnCurrentPage();
+        browser.driver()
+                .findElement(By.id("fields-solutionIdea"))
+                .sendKeys("A text message tells people when to come.");
+        browser.pressAndWait(By.cssSelector("button[value=submit]"));
+        assertThat(browser.pageSource()).as("the missing fields are shown").contains("fields-teamInBrief-error");
+        browser.assertNoViolations();
 
-        browser.findElement(By.id("fields-teamInBrief")).sendKeys("Two founders who ran the queues of a festival.");
-        browser.findElement(By.cssSelector("input[name='fields.costBand'][value='10000_TO_20000']"))
+        browser.driver()
+                .findElement(By.id("fields-teamInBrief"))
+                .sendKeys("Two founders who ran the queues of a festival.");
+        browser.driver()
+                .findElement(By.cssSelector("input[name='fields.costBand'][value='10000_TO_20000']"))
                 .click();
-        pressAndWait(By.cssSelector("button[value=save]"));
-        assertTrue(browser.getCurrentUrl().contains("notice=draft_saved"), "the draft is saved");
-        assertNoViolationsOnCurrentPage();
+        browser.pressAndWait(By.cssSelector("button[value=save]"));
+        assertThat(browser.currentUrl()).as("the draft is saved").contains("notice=draft_saved");
+        browser.assertNoViolations();
 
         Path png = Files.createTempFile("diagram", ".png");
         try {
             Files.write(png, ProposalPagesTest.PNG);
-            browser.findElement(By.id("file")).sendKeys(png.toString());
-            pressAndWait(By.cssSelector("form[enctype='multipart/form-data'] button"));
+            browser.driver().findElement(By.id("file")).sendKeys(png.toString());
+            browser.pressAndWait(By.cssSelector("form[enctype='multipart/form-data'] button"));
         } finally {
             Files.delete(png);
         }
-        assertTrue(browser.getCurrentUrl().contains("notice=attachment_added"), "the file is attached");
-        assertNoViolationsOnCurrentPage();
+        assertThat(browser.currentUrl()).as("the file is attached").contains("notice=attachment_added");
+        browser.assertNoViolations();
 
-        pressAndWait(By.cssSelector("button[value=submit]"));
-        assertTrue(browser.getCurrentUrl().contains("/receipt"), "the receipt follows the submission");
-        assertNoViolationsOnCurrentPage();
+        browser.pressAndWait(By.cssSelector("button[value=submit]"));
+        assertThat(browser.currentUrl())
+                .as("the receipt follows the submission")
+                .contains("/receipt");
+        browser.assertNoViolations();
 
-        assertNoViolations("/proposals");
-        pressAndWait(By.cssSelector("a[href$='/withdraw']"));
-        assertNoViolationsOnCurrentPage();
+        browser.assertNoViolations("/proposals");
+        browser.pressAndWait(By.cssSelector("a[href$='/withdraw']"));
+        browser.assertNoViolations();
     }
 
     @Test
     void companyProfilePagesHaveNoAccessibilityViolations() {
         Org company = Fixtures.organisation("COMPANY");
-        signInWith(company.token("company_member"));
+        browser.signInWith(company.token("company_member"));
 
-        assertNoViolations("/company/profile");
-        assertNoViolations("/company/profile/edit");
-        browser.findElement(By.id("enterpriseNumber")).sendKeys("0123.456.789");
-        pressAndWait(By.cssSelector("form[action='/company/profile'] button[type=submit]"));
-        assertTrue(browser.getPageSource().contains("legalName-error"), "the refusal is shown");
-        assertNoViolationsOnCurrentPage();
+        browser.assertNoViolations("/company/profile");
+        browser.assertNoViolations("/company/profile/edit");
+        browser.driver().findElement(By.id("enterpriseNumber")).sendKeys("0123.456.789");
+        browser.pressAndWait(By.cssSelector("form[action='/company/profile'] button[type=submit]"));
+        assertThat(browser.pageSource()).as("the refusal is shown").contains("legalName-error");
+        browser.assertNoViolations();
     }
 
     @Test
@@ -183,49 +174,23 @@ class AccessibilityTest {
                 .then()
                 .statusCode(201);
         String shortlist = "/agency/challenges/" + challenge + "/stages/1/shortlist";
-        signInWith(agency.officer());
+        browser.signInWith(agency.officer());
 
-        assertNoViolations("/challenges/" + challenge);
-        assertNoViolations(shortlist);
+        browser.assertNoViolations("/challenges/" + challenge);
+        browser.assertNoViolations(shortlist);
 
         clock.advance(Duration.between(clock.instant(), ProposalPagesTest.firstDeadline(challenge))
                 .plusSeconds(1));
-        assertNoViolations(shortlist);
+        browser.assertNoViolations(shortlist);
         panel.scoreInOrder(java.util.List.of(proposal));
-        assertNoViolations(shortlist);
-        browser.findElement(By.id("proposalIds")).click();
-        pressAndWait(By.cssSelector("form[action$='/shortlist'] button[type=submit]"));
-        assertTrue(browser.getPageSource().contains("decisionReason-error"), "the missing reason is shown");
-        assertNoViolationsOnCurrentPage();
-        browser.findElement(By.id("decisionReason")).sendKeys("The clearest link to the problem.");
-        pressAndWait(By.cssSelector("form[action$='/shortlist'] button[type=submit]"));
-        assertTrue(browser.getCurrentUrl().contains("notice=shortlisted"), "the decision is recorded");
-        assertNoViolationsOnCurrentPage();
-    }
-
-    /** Presses a button or link that loads another page, and waits until that page has loaded. */
-    private void pressAndWait(By button) {
-        AxeChromium.pressAndWait(browser, button);
-    }
-
-    private void signInWith(String token) {
-        AxeChromium.signInWith(browser, url("/"), token);
-    }
-
-    private void signOut() {
-        AxeChromium.signOut(browser, url("/"));
-    }
-
-    private void assertNoViolations(String path) {
-        browser.get(url(path));
-        assertNoViolationsOnCurrentPage();
-    }
-
-    private void assertNoViolationsOnCurrentPage() {
-        AxeChromium.assertNoViolations(browser);
-    }
-
-    private String url(String path) {
-        return AxeChromium.url(site, path);
+        browser.assertNoViolations(shortlist);
+        browser.driver().findElement(By.id("proposalIds")).click();
+        browser.pressAndWait(By.cssSelector("form[action$='/shortlist'] button[type=submit]"));
+        assertThat(browser.pageSource()).as("the missing reason is shown").contains("decisionReason-error");
+        browser.assertNoViolations();
+        browser.driver().findElement(By.id("decisionReason")).sendKeys("The clearest link to the problem.");
+        browser.pressAndWait(By.cssSelector("form[action$='/shortlist'] button[type=submit]"));
+        assertThat(browser.currentUrl()).as("the decision is recorded").contains("notice=shortlisted");
+        browser.assertNoViolations();
     }
 }

@@ -1,19 +1,12 @@
 package org.challengemarket.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.anonymous;
 import static org.challengemarket.support.Api.as;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -22,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.challengemarket.portal.PortalBrowser.HtmlForm;
 import org.challengemarket.portal.PortalBrowser.Page;
+import org.challengemarket.support.ChallengeDraftBuilder;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.challengemarket.support.Tokens;
@@ -38,12 +32,10 @@ class AgencyPagesTest {
     void anonymousVisitorIsAskedToSignIn() {
         Page page = PortalBrowser.anonymous().open("/agency/challenges");
 
-        assertEquals(401, page.status());
-        assertThat(page.header("Content-Type"), startsWith("text/html"));
-        assertEquals("Sign in to continue", page.find("h1").text());
-        assertEquals(
-                "/dev/sign-in?next=%2Fagency%2Fchallenges",
-                page.find("main a.button").attr("href"));
+        assertThat(page.status()).isEqualTo(401);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.find("h1").text()).isEqualTo("Sign in to continue");
+        assertThat(page.find("main a.button").attr("href")).isEqualTo("/dev/sign-in?next=%2Fagency%2Fchallenges");
     }
 
     @Test
@@ -52,8 +44,8 @@ class AgencyPagesTest {
 
         Page page = PortalBrowser.signedInWith(company.token("company_member")).open("/agency/challenges/new");
 
-        assertEquals(403, page.status());
-        assertEquals("You cannot see this page", page.find("h1").text());
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.find("h1").text()).isEqualTo("You cannot see this page");
     }
 
     @Test
@@ -66,18 +58,22 @@ class AgencyPagesTest {
 
         Page page = PortalBrowser.signedInWith(agency.officer()).open("/agency/challenges");
 
-        assertEquals(200, page.status());
+        assertThat(page.status()).isEqualTo(200);
         Element table = page.find("table");
-        assertThat(table.selectFirst("caption").text(), containsString(agency.name()));
-        assertTrue(table.selectFirst("a[href='/challenges/" + draft + "']") != null);
-        assertTrue(table.selectFirst("a[href='/challenges/" + published + "']") != null);
-        assertTrue(table.selectFirst("a[href='/agency/challenges/" + draft + "/edit']") != null);
-        assertTrue(table.selectFirst("a[href='/agency/challenges/" + published + "/amend']") != null);
-        assertFalse(page.has("a[href='/challenges/" + foreign + "']"));
+        assertThat(table.selectFirst("caption").text()).contains(agency.name());
+        assertThat(table.selectFirst("a[href='/challenges/" + draft + "']") != null)
+                .isTrue();
+        assertThat(table.selectFirst("a[href='/challenges/" + published + "']") != null)
+                .isTrue();
+        assertThat(table.selectFirst("a[href='/agency/challenges/" + draft + "/edit']") != null)
+                .isTrue();
+        assertThat(table.selectFirst("a[href='/agency/challenges/" + published + "/amend']") != null)
+                .isTrue();
+        assertThat(page.has("a[href='/challenges/" + foreign + "']")).isFalse();
 
         Page drafts = PortalBrowser.signedInWith(agency.officer()).open("/agency/challenges?status=DRAFT");
-        assertTrue(drafts.has("a[href='/challenges/" + draft + "']"));
-        assertFalse(drafts.has("a[href='/challenges/" + published + "']"));
+        assertThat(drafts.has("a[href='/challenges/" + draft + "']")).isTrue();
+        assertThat(drafts.has("a[href='/challenges/" + published + "']")).isFalse();
     }
 
     @Test
@@ -89,117 +85,120 @@ class AgencyPagesTest {
         HtmlForm blank = officer.open("/agency/challenges/new").form(DRAFT_FORM);
         Page created = officer.submit(fillIn(blank, title).pressing("action", "save"));
 
-        assertEquals(303, created.status());
-        assertThat(created.location(), startsWith("/challenges/"));
+        assertThat(created.status()).isEqualTo(303);
+        assertThat(created.location()).startsWith("/challenges/");
         String id = created.location()
                 .substring("/challenges/".length(), created.location().indexOf('?'));
         Page draftPage = officer.follow(created);
-        assertEquals(
-                "The draft is saved. Only your agency can see it.",
-                draftPage.find(".notice").text());
-        as(agency.officer())
+        assertThat(draftPage.find(".notice").text()).isEqualTo("The draft is saved. Only your agency can see it.");
+        JsonPath json = as(agency.officer())
                 .get("/api/v1/challenges/" + id)
                 .then()
-                .body("status", equalTo("DRAFT"))
-                .body("languages", contains("nl", "fr"))
-                .body("criteria[0].weight", equalTo(50));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("DRAFT");
+        assertThat(json.getList("languages")).containsExactly("nl", "fr");
+        assertThat(json.getInt("criteria[0].weight")).isEqualTo(50);
 
         HtmlForm edit = officer.open("/agency/challenges/" + id + "/edit").form(DRAFT_FORM);
-        assertEquals("0", edit.value("version"));
-        assertEquals(title, edit.value("title"));
+        assertThat(edit.value("version")).isEqualTo("0");
+        assertThat(edit.value("title")).isEqualTo(title);
         Page saved = officer.submit(edit.set("title", title + " (edited)").pressing("action", "save"));
-        assertEquals("/challenges/" + id + "?notice=saved", saved.location());
+        assertThat(saved.location()).isEqualTo("/challenges/" + id + "?notice=saved");
 
         HtmlForm again = officer.open("/agency/challenges/" + id + "/edit").form(DRAFT_FORM);
-        assertEquals("1", again.value("version"));
+        assertThat(again.value("version")).isEqualTo("1");
         Page published = officer.submit(again.pressing("action", "publish"));
 
-        assertEquals(303, published.status());
-        assertEquals("/challenges/" + id + "?notice=published", published.location());
+        assertThat(published.status()).isEqualTo(303);
+        assertThat(published.location()).isEqualTo("/challenges/" + id + "?notice=published");
         Page page = officer.follow(published);
-        assertEquals(
-                "The challenge is published: everyone can read it now.",
-                page.find(".notice").text());
-        anonymous()
+        assertThat(page.find(".notice").text()).isEqualTo("The challenge is published: everyone can read it now.");
+        json = anonymous()
                 .get("/api/v1/challenges/" + id)
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("PUBLISHED"))
-                .body("title", equalTo(title + " (edited)"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("PUBLISHED");
+        assertThat(json.getString("title")).isEqualTo(title + " (edited)");
     }
 
     @Test
     void refusedPublicationShowsEachReasonNextToItsField() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("Incomplete " + agency.id());
-        body.remove("budget");
-        body.put("weights", Map.of("problemSolving", 50, "teamMotivation", 30, "implementationCost", 10));
+        ChallengeDraftBuilder body = ChallengeDraftBuilder.publishable("Incomplete " + agency.id())
+                .withBudget((String) null)
+                .withWeights(50, 30, 10);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> stages = (List<Map<String, Object>>) body.get("stages");
-        stages.set(
+        body.withStage(
                 0,
                 Fixtures.stage(
                         "EXPRESSION_OF_INTEREST", now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(5)), 6));
-        String id = Fixtures.draft(agency, body);
+        String id = Fixtures.draft(agency, body.build());
         PortalBrowser officer = PortalBrowser.signedInWith(agency.officer());
 
         HtmlForm edit = officer.open("/agency/challenges/" + id + "/edit").form(DRAFT_FORM);
         Page refused = officer.submit(edit.pressing("action", "publish"));
 
-        assertEquals(422, refused.status());
+        assertThat(refused.status()).isEqualTo(422);
         Element summary = refused.find("#error-summary");
-        assertEquals("alert", summary.attr("role"));
+        assertThat(summary.attr("role")).isEqualTo("alert");
         List<String> targets = summary.select("a").eachAttr("href");
-        assertThat(targets, hasItem("#budget-amount"));
-        assertThat(targets, hasItem("#weights-problemSolving"));
-        assertThat(targets, hasItem("#stages-0-deadline"));
+        assertThat(targets).contains("#budget-amount");
+        assertThat(targets).contains("#weights-problemSolving");
+        assertThat(targets).contains("#stages-0-deadline");
 
-        assertThat(refused.find("#budget-amount-error").text(), containsString("is required to publish"));
+        assertThat(refused.find("#budget-amount-error").text()).contains("is required to publish");
         Element amount = refused.find("#budget-amount");
-        assertEquals("true", amount.attr("aria-invalid"));
-        assertThat(amount.attr("aria-describedby"), containsString("budget-amount-error"));
-        assertThat(refused.find("#weights-error").text(), containsString("must sum to 100; they sum to 90"));
-        assertThat(refused.find("#stages-0-deadline-error").text(), containsString("at least 15 days"));
-        assertEquals(
-                "stages-0-deadline-error", refused.find("#stages-0-deadline").attr("aria-describedby"));
+        assertThat(amount.attr("aria-invalid")).isEqualTo("true");
+        assertThat(amount.attr("aria-describedby")).contains("budget-amount-error");
+        assertThat(refused.find("#weights-error").text()).contains("must sum to 100; they sum to 90");
+        assertThat(refused.find("#stages-0-deadline-error").text()).contains("at least 15 days");
+        assertThat(refused.find("#stages-0-deadline").attr("aria-describedby")).isEqualTo("stages-0-deadline-error");
 
         HtmlForm corrected = refused.form(DRAFT_FORM);
-        assertEquals("1", corrected.value("version"), "the draft was saved before publishing was refused");
+        assertThat(corrected.value("version"))
+                .as("the draft was saved before publishing was refused")
+                .isEqualTo("1");
         anonymous().get("/api/v1/challenges/" + id).then().statusCode(404);
 
         Page fromChallengePage = officer.submit(
                 officer.open("/challenges/" + id).form("form[action='/agency/challenges/" + id + "/publish']"));
-        assertEquals(422, fromChallengePage.status());
-        assertThat(fromChallengePage.find("#budget-amount-error").text(), containsString("is required to publish"));
+        assertThat(fromChallengePage.status()).isEqualTo(422);
+        assertThat(fromChallengePage.find("#budget-amount-error").text()).contains("is required to publish");
     }
 
     @Test
     void aStaleFormIsExplainedAndSavesNothing() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("Concurrent " + agency.id());
-        String id = Fixtures.draft(agency, body);
+        ChallengeDraftBuilder body = ChallengeDraftBuilder.publishable("Concurrent " + agency.id());
+        String id = Fixtures.draft(agency, body.build());
         PortalBrowser officer = PortalBrowser.signedInWith(agency.officer());
         HtmlForm mine = officer.open("/agency/challenges/" + id + "/edit").form(DRAFT_FORM);
 
-        body.put("title", "Changed by a colleague " + agency.id());
+        body.withTitle("Changed by a colleague " + agency.id());
         as(agency.officer())
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
-                .body(body)
+                .body(body.build())
                 .put("/api/v1/challenges/" + id)
                 .then()
                 .statusCode(200);
 
         Page stale = officer.submit(mine.set("title", "My late change").pressing("action", "save"));
 
-        assertEquals(409, stale.status());
-        assertThat(stale.find("#error-summary").text(), containsString("Someone changed this challenge"));
-        assertEquals("My late change", stale.find("#title").attr("value"), "what was typed is kept");
-        as(agency.officer())
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.find("#error-summary").text()).contains("Someone changed this challenge");
+        assertThat(stale.find("#title").attr("value"))
+                .as("what was typed is kept")
+                .isEqualTo("My late change");
+        JsonPath json = as(agency.officer())
                 .get("/api/v1/challenges/" + id)
                 .then()
-                .body("title", equalTo("Changed by a colleague " + agency.id()));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("title")).isEqualTo("Changed by a colleague " + agency.id());
     }
 
     @Test
@@ -213,11 +212,11 @@ class AgencyPagesTest {
                 .set("stages[1].deadline", "next spring")
                 .pressing("action", "save"));
 
-        assertEquals(400, refused.status());
-        assertThat(refused.find("#title-error").text(), containsString("must not be blank"));
-        assertThat(refused.find("#budget-amount-error").text(), containsString("enter an amount"));
-        assertThat(refused.find("#stages-1-deadline-error").text(), containsString("enter a date and a time"));
-        assertEquals("forty thousand", refused.find("#budget-amount").attr("value"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.find("#title-error").text()).contains("must not be blank");
+        assertThat(refused.find("#budget-amount-error").text()).contains("enter an amount");
+        assertThat(refused.find("#stages-1-deadline-error").text()).contains("enter a date and a time");
+        assertThat(refused.find("#budget-amount").attr("value")).isEqualTo("forty thousand");
     }
 
     @Test
@@ -231,13 +230,14 @@ class AgencyPagesTest {
         PortalBrowser officer = PortalBrowser.signedInWith(Fixtures.agency().officer());
 
         Page blank = officer.open("/agency/challenges/new");
-        assertTrue(blank.has("a[href='/agency/challenges/new?template=" + template.get("id") + "']"));
+        assertThat(blank.has("a[href='/agency/challenges/new?template=" + template.get("id") + "']"))
+                .isTrue();
 
         HtmlForm form = officer.open("/agency/challenges/new?template=" + template.get("id"))
                 .form(DRAFT_FORM);
-        assertEquals(template.get("title"), form.value("title"));
-        assertEquals(template.get("problemStatement"), form.value("problemStatement"));
-        assertEquals(template.get("sector"), form.value("sector"));
+        assertThat(form.value("title")).isEqualTo(template.get("title"));
+        assertThat(form.value("problemStatement")).isEqualTo(template.get("problemStatement"));
+        assertThat(form.value("sector")).isEqualTo(template.get("sector"));
     }
 
     @Test
@@ -249,16 +249,20 @@ class AgencyPagesTest {
 
         Page refused = officer.submit(form.without("csrf-token").pressing("action", "save"));
 
-        assertEquals(403, refused.status());
-        assertEquals("The form has expired", refused.find("h1").text());
-        as(agency.officer())
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.find("h1").text()).isEqualTo("The form has expired");
+        JsonPath json = as(agency.officer())
                 .get("/api/v1/challenges?agency=" + agency.id())
                 .then()
-                .body("total", equalTo(0));
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(0);
 
         PortalBrowser elsewhere = PortalBrowser.signedInWith(agency.officer());
         Page otherBrowser = elsewhere.submit(form.set("csrf-token", officer.cookie("cm_csrf")));
-        assertEquals(403, otherBrowser.status(), "a token only counts with its own browser's cookie");
+        assertThat(otherBrowser.status())
+                .as("a token only counts with its own browser's cookie")
+                .isEqualTo(403);
     }
 
     @Test
@@ -271,28 +275,28 @@ class AgencyPagesTest {
         String deadline = amend.value("stages[2].deadline");
         String later = LocalDateTime.parse(deadline).plusDays(7).toString();
         Page tooShort = officer.submit(amend.set("summary", "Short"));
-        assertEquals(400, tooShort.status());
-        assertThat(tooShort.find("#summary-error").text(), containsString("size must be between 10 and 2000"));
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.find("#summary-error").text()).contains("size must be between 10 and 2000");
 
         Page amended = officer.submit(tooShort.form("form[action$=amendments]")
                 .set("summary", "Named the three offices and gave one more week.")
                 .set("context", "Three offices: Ghent, Bruges and Kortrijk.")
                 .set("stages[2].deadline", later));
-        assertEquals("/challenges/" + id + "?notice=amended", amended.location());
+        assertThat(amended.location()).isEqualTo("/challenges/" + id + "?notice=amended");
         Page page = officer.follow(amended);
         Element amendment = page.find("#amendments article");
-        assertThat(amendment.text(), containsString("Named the three offices and gave one more week."));
+        assertThat(amendment.text()).contains("Named the three offices and gave one more week.");
         List<String> changed = amendment.select("tbody th").eachText();
-        assertEquals(List.of("Context", "Stage 3 deadline"), changed);
+        assertThat(changed).isEqualTo(List.of("Context", "Stage 3 deadline"));
 
         HtmlForm cancel = officer.open("/agency/challenges/" + id + "/cancel").form("form[action$=cancel]");
         Page refused = officer.submit(cancel.set("reason", "No."));
-        assertEquals(400, refused.status());
-        assertEquals("true", refused.find("#reason").attr("aria-invalid"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.find("#reason").attr("aria-invalid")).isEqualTo("true");
         Page cancelled = officer.submit(
                 refused.form("form[action$=cancel]").set("reason", "The offices merge into one next year."));
-        assertEquals("/challenges/" + id + "?notice=cancelled", cancelled.location());
-        assertThat(officer.follow(cancelled).find(".callout").text(), containsString("The offices merge into one"));
+        assertThat(cancelled.location()).isEqualTo("/challenges/" + id + "?notice=cancelled");
+        assertThat(officer.follow(cancelled).find(".callout").text()).contains("The offices merge into one");
     }
 
     @Test
@@ -304,8 +308,8 @@ class AgencyPagesTest {
 
         Page page = stranger.open("/agency/challenges/" + draft + "/edit");
 
-        assertEquals(404, page.status());
-        assertEquals("Page not found", page.find("h1").text());
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.find("h1").text()).isEqualTo("Page not found");
     }
 
     /** Fills in a complete draft that can be published now. */

@@ -1,16 +1,11 @@
 package org.challengemarket.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.challengemarket.portal.PortalBrowser.HtmlForm;
@@ -44,31 +39,35 @@ class CompanyPagesTest {
         PortalBrowser browser = PortalBrowser.signedInWith(company.token("company_member"));
 
         Page none = browser.open("/company/profile");
-        assertEquals(200, none.status());
-        assertEquals("Create the profile", none.find("main a.button").text());
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.find("main a.button").text()).isEqualTo("Create the profile");
 
         HtmlForm blank = browser.open("/company/profile/edit").form(PROFILE_FORM);
-        assertNull(blank.value("version"), "a new profile has no version yet");
+        assertThat(blank.value("version"))
+                .as("a new profile has no version yet")
+                .isNull();
         Page created = browser.submit(filledIn(blank, company.name() + " BV"));
 
-        assertEquals(303, created.status());
-        assertEquals("/company/profile?notice=profile_saved", created.location());
+        assertThat(created.status()).isEqualTo(303);
+        assertThat(created.location()).isEqualTo("/company/profile?notice=profile_saved");
         Page shown = browser.follow(created);
-        assertEquals("Your company profile is saved.", shown.find(".notice").text());
-        assertThat(shown.find("dl").text(), containsString(company.name() + " BV"));
-        assertThat(shown.find("dl").text(), containsString("Small: fewer than 50 people"));
+        assertThat(shown.find(".notice").text()).isEqualTo("Your company profile is saved.");
+        assertThat(shown.find("dl").text()).contains(company.name() + " BV");
+        assertThat(shown.find("dl").text()).contains("Small: fewer than 50 people");
 
         HtmlForm edit = browser.open("/company/profile/edit").form(PROFILE_FORM);
-        assertEquals("0", edit.value("version"));
-        assertEquals("SMALL", edit.value("size"));
+        assertThat(edit.value("version")).isEqualTo("0");
+        assertThat(edit.value("size")).isEqualTo("SMALL");
         Page edited = browser.submit(edit.set("sector", "mobility"));
-        assertEquals("/company/profile?notice=profile_saved", edited.location());
-        as(company.token("company_member"))
+        assertThat(edited.location()).isEqualTo("/company/profile?notice=profile_saved");
+        JsonPath json = as(company.token("company_member"))
                 .get("/api/v1/organisations/" + company.id() + "/profile")
                 .then()
                 .statusCode(200)
-                .body("sector", equalTo("mobility"))
-                .body("legalName", equalTo(company.name() + " BV"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("sector")).isEqualTo("mobility");
+        assertThat(json.getString("legalName")).isEqualTo(company.name() + " BV");
     }
 
     @Test
@@ -79,15 +78,14 @@ class CompanyPagesTest {
 
         Page refused = browser.submit(form.set("enterpriseNumber", "0123.456.789"));
 
-        assertEquals(400, refused.status());
-        assertThat(
-                refused.find("#enterpriseNumber-error").text(),
-                containsString("is not a valid Belgian enterprise number"));
-        assertEquals("true", refused.find("#enterpriseNumber").attr("aria-invalid"));
-        assertThat(
-                refused.find("#enterpriseNumber").attr("aria-describedby"), containsString("enterpriseNumber-error"));
-        assertEquals("#enterpriseNumber", refused.find("#error-summary a").attr("href"));
-        assertEquals("0123.456.789", refused.find("#enterpriseNumber").attr("value"), "what was typed is kept");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.find("#enterpriseNumber-error").text()).contains("is not a valid Belgian enterprise number");
+        assertThat(refused.find("#enterpriseNumber").attr("aria-invalid")).isEqualTo("true");
+        assertThat(refused.find("#enterpriseNumber").attr("aria-describedby")).contains("enterpriseNumber-error");
+        assertThat(refused.find("#error-summary a").attr("href")).isEqualTo("#enterpriseNumber");
+        assertThat(refused.find("#enterpriseNumber").attr("value"))
+                .as("what was typed is kept")
+                .isEqualTo("0123.456.789");
         as(company.token("company_member"))
                 .get("/api/v1/organisations/" + company.id() + "/profile")
                 .then()
@@ -102,14 +100,13 @@ class CompanyPagesTest {
 
         Page refused = browser.submit(form.without("size").set("contact.email", "not an address"));
 
-        assertEquals(400, refused.status());
+        assertThat(refused.status()).isEqualTo(400);
         List<String> targets = refused.find("#error-summary").select("a").eachAttr("href");
-        assertThat(targets, hasItems("#legalName", "#size", "#contact-email"));
-        assertThat(refused.find("#size-error").text(), containsString("choose the size of your company"));
-        assertEquals(
-                "size-error",
-                refused.find("fieldset.fieldset--inner:has(#size)").attr("aria-describedby"));
-        assertThat(refused.find("#contact-email-error").text(), containsString("well-formed email address"));
+        assertThat(targets).contains("#legalName", "#size", "#contact-email");
+        assertThat(refused.find("#size-error").text()).contains("choose the size of your company");
+        assertThat(refused.find("fieldset.fieldset--inner:has(#size)").attr("aria-describedby"))
+                .isEqualTo("size-error");
+        assertThat(refused.find("#contact-email-error").text()).contains("well-formed email address");
     }
 
     @Test
@@ -133,21 +130,23 @@ class CompanyPagesTest {
 
         Page stale = browser.submit(mine.set("legalName", "My late change"));
 
-        assertEquals(409, stale.status());
-        assertThat(stale.find("#error-summary").text(), containsString("Someone changed the profile"));
-        as(company.token("company_member"))
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.find("#error-summary").text()).contains("Someone changed the profile");
+        JsonPath json = as(company.token("company_member"))
                 .get("/api/v1/organisations/" + company.id() + "/profile")
                 .then()
-                .body("legalName", equalTo("Changed by a colleague"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("legalName")).isEqualTo("Changed by a colleague");
     }
 
     @Test
     void onlyCompanyMembersHaveAProfilePage() {
         Page officer = PortalBrowser.signedInWith(Fixtures.agency().officer()).open("/company/profile");
-        assertEquals(403, officer.status());
+        assertThat(officer.status()).isEqualTo(403);
 
         Page anonymous = PortalBrowser.anonymous().open("/company/profile");
-        assertEquals(401, anonymous.status());
-        assertFalse(anonymous.text().contains("Legal name"));
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.text()).doesNotContain("Legal name");
     }
 }

@@ -1,14 +1,12 @@
 package org.challengemarket.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +17,10 @@ import org.challengemarket.support.Evaluations.Panel;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.challengemarket.support.Members.Person;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -35,25 +31,11 @@ import org.openqa.selenium.support.ui.Select;
 @QuarkusTest
 class EvaluationAccessibilityTest {
 
-    private static ChromeDriver browser;
-
-    @TestHTTPResource("/")
-    URL site;
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Inject
     ServiceClock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = AxeChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @AfterEach
     void resetClock() {
@@ -72,56 +54,61 @@ class EvaluationAccessibilityTest {
         Person evaluator = panel.evaluators().get(1);
         String proposal = "/evaluations/" + challenge + "/stages/1/proposals/" + first.proposalId();
 
-        signInWith(evaluator.token());
-        assertNoViolations("/evaluations");
-        assertNoViolations("/evaluations/" + challenge + "/stages/1");
-        assertNoViolations(proposal);
+        browser.signInWith(evaluator.token());
+        browser.assertNoViolations("/evaluations");
+        browser.assertNoViolations("/evaluations/" + challenge + "/stages/1");
+        browser.assertNoViolations(proposal);
 
-        pressAndWait(By.cssSelector("form[action$='/conflict'] button[type=submit]"));
-        assertTrue(browser.getPageSource().contains("conflict-error"), "the missing declaration is shown");
-        assertNoViolationsOnCurrentPage();
-        browser.findElement(By.id("conflict")).click();
-        pressAndWait(By.cssSelector("form[action$='/conflict'] button[type=submit]"));
-        assertTrue(browser.getCurrentUrl().contains("notice=declared"), "the declaration is recorded");
-        assertNoViolationsOnCurrentPage();
+        browser.pressAndWait(By.cssSelector("form[action$='/conflict'] button[type=submit]"));
+        assertThat(browser.pageSource()).as("the missing declaration is shown").contains("conflict-error");
+        browser.assertNoViolations();
+        browser.driver().findElement(By.id("conflict")).click();
+        browser.pressAndWait(By.cssSelector("form[action$='/conflict'] button[type=submit]"));
+        assertThat(browser.currentUrl()).as("the declaration is recorded").contains("notice=declared");
+        browser.assertNoViolations();
 
-        new Select(browser.findElement(By.id("problemSolving-points"))).selectByValue("8");
-        browser.findElement(By.id("problemSolving-justification")).sendKeys("Too short.");
-        pressAndWait(By.cssSelector("form[action$='/score'] button[value=save]"));
-        assertTrue(browser.getPageSource().contains("problemSolving-justification-error"), "the refusal is shown");
-        assertNoViolationsOnCurrentPage();
+        new Select(browser.driver().findElement(By.id("problemSolving-points"))).selectByValue("8");
+        browser.driver().findElement(By.id("problemSolving-justification")).sendKeys("Too short.");
+        browser.pressAndWait(By.cssSelector("form[action$='/score'] button[value=save]"));
+        assertThat(browser.pageSource()).as("the refusal is shown").contains("problemSolving-justification-error");
+        browser.assertNoViolations();
 
-        browser.findElement(By.id("problemSolving-justification"))
+        browser.driver()
+                .findElement(By.id("problemSolving-justification"))
                 .sendKeys(" It answers the waiting problem directly, with phones people already have.");
-        new Select(browser.findElement(By.id("teamMotivation-points"))).selectByValue("6");
-        browser.findElement(By.id("teamMotivation-justification"))
+        new Select(browser.driver().findElement(By.id("teamMotivation-points"))).selectByValue("6");
+        browser.driver()
+                .findElement(By.id("teamMotivation-justification"))
                 .sendKeys("A small team that ran the queues of a large festival.");
-        new Select(browser.findElement(By.id("implementationCost-points"))).selectByValue("3");
-        browser.findElement(By.id("implementationCost-justification"))
+        new Select(browser.driver().findElement(By.id("implementationCost-points"))).selectByValue("3");
+        browser.driver()
+                .findElement(By.id("implementationCost-justification"))
                 .sendKeys("The text-message costs after the pilot are not estimated at all.");
-        pressAndWait(By.cssSelector("form[action$='/score'] button[value=submit]"));
-        assertTrue(browser.getCurrentUrl().contains("notice=score_submitted"), "the score is submitted");
-        assertNoViolationsOnCurrentPage();
-        as(evaluator.token())
+        browser.pressAndWait(By.cssSelector("form[action$='/score'] button[value=submit]"));
+        assertThat(browser.currentUrl()).as("the score is submitted").contains("notice=score_submitted");
+        browser.assertNoViolations();
+        JsonPath json = as(evaluator.token())
                 .get(panel.proposal(first.proposalId()))
                 .then()
-                .body("ownScore.status", org.hamcrest.Matchers.equalTo("SUBMITTED"))
-                .body("ownScore.problemSolving.points", org.hamcrest.Matchers.equalTo(8))
-                .body("ownScore.implementationCost.points", org.hamcrest.Matchers.equalTo(3));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("ownScore.status")).isEqualTo("SUBMITTED");
+        assertThat(json.getInt("ownScore.problemSolving.points")).isEqualTo(8);
+        assertThat(json.getInt("ownScore.implementationCost.points")).isEqualTo(3);
 
         // the chair scores the cost far higher: a flagged spread to moderate
         panel.score(panel.chair(), first.proposalId(), 8, 6, 8);
         panel.score(second.proposalId(), 5, 5, 5);
-        signInWith(panel.chair().token());
-        assertNoViolations("/evaluations/" + challenge + "/stages/1/moderation");
-        assertNoViolations(proposal);
-        pressAndWait(By.cssSelector("form[action$='/consensus'] button[type=submit]"));
-        assertTrue(browser.getPageSource().contains("error-summary"), "the empty consensus is refused");
-        assertNoViolationsOnCurrentPage();
+        browser.signInWith(panel.chair().token());
+        browser.assertNoViolations("/evaluations/" + challenge + "/stages/1/moderation");
+        browser.assertNoViolations(proposal);
+        browser.pressAndWait(By.cssSelector("form[action$='/consensus'] button[type=submit]"));
+        assertThat(browser.pageSource()).as("the empty consensus is refused").contains("error-summary");
+        browser.assertNoViolations();
 
-        signInWith(agency.officer());
-        assertNoViolations("/agency/challenges/" + challenge + "/stages/1/ranking");
-        assertNoViolations("/agency/challenges/" + challenge + "/stages/1/shortlist");
+        browser.signInWith(agency.officer());
+        browser.assertNoViolations("/agency/challenges/" + challenge + "/stages/1/ranking");
+        browser.assertNoViolations("/agency/challenges/" + challenge + "/stages/1/shortlist");
         as(panel.chair().token())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
@@ -130,8 +117,9 @@ class EvaluationAccessibilityTest {
                 .put(panel.proposal(first.proposalId()) + "/consensus")
                 .then()
                 .statusCode(200);
-        assertNoViolations("/agency/challenges/" + challenge + "/stages/1/ranking");
-        assertEquals(2, browser.findElements(By.cssSelector("tbody tr")).size());
+        browser.assertNoViolations("/agency/challenges/" + challenge + "/stages/1/ranking");
+        assertThat(browser.driver().findElements(By.cssSelector("tbody tr")).size())
+                .isEqualTo(2);
         as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of("proposalIds", List.of(first.proposalId()), "reason", "The best idea goes on."))
@@ -139,29 +127,8 @@ class EvaluationAccessibilityTest {
                 .then()
                 .statusCode(200);
 
-        signInWith(second.token());
-        assertNoViolations("/proposals/" + second.proposalId() + "/feedback");
-        assertNoViolations("/proposals");
-    }
-
-    private void pressAndWait(By button) {
-        AxeChromium.pressAndWait(browser, button);
-    }
-
-    private void signInWith(String token) {
-        AxeChromium.signInWith(browser, url("/"), token);
-    }
-
-    private void assertNoViolations(String path) {
-        browser.get(url(path));
-        assertNoViolationsOnCurrentPage();
-    }
-
-    private void assertNoViolationsOnCurrentPage() {
-        AxeChromium.assertNoViolations(browser);
-    }
-
-    private String url(String path) {
-        return AxeChromium.url(site, path);
+        browser.signInWith(second.token());
+        browser.assertNoViolations("/proposals/" + second.proposalId() + "/feedback");
+        browser.assertNoViolations("/proposals");
     }
 }

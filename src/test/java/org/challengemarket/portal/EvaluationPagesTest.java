@@ -1,15 +1,11 @@
 package org.challengemarket.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -66,40 +62,37 @@ class EvaluationPagesTest {
         PortalBrowser browser = PortalBrowser.signedInWith(evaluator.token());
 
         Page assignments = browser.open("/evaluations");
-        assertEquals(200, assignments.status());
-        assertThat(assignments.find("table").text(), containsString("0 scored of 2 (0 recused)"));
+        assertThat(assignments.status()).isEqualTo(200);
+        assertThat(assignments.find("table").text()).contains("0 scored of 2 (0 recused)");
         Page queue = browser.open(assignments.find("a[href$='/stages/1']").attr("href"));
-        assertEquals(2, queue.html().select("tbody tr").size());
-        assertThat(queue.text(), containsString("Not declared yet"));
+        assertThat(queue.html().select("tbody tr").size()).isEqualTo(2);
+        assertThat(queue.text()).contains("Not declared yet");
 
         Page proposal = browser.open(s.proposalPage(s.first()));
-        assertFalse(proposal.text().contains("Text message when it is your turn."), "sealed until declared");
+        assertThat(proposal.text()).as("sealed until declared").doesNotContain("Text message when it is your turn.");
         Page unanswered = browser.submit(proposal.form("form[action$='/conflict']"));
-        assertEquals(400, unanswered.status());
-        assertEquals("#conflict", unanswered.find("#error-summary a").attr("href"));
+        assertThat(unanswered.status()).isEqualTo(400);
+        assertThat(unanswered.find("#error-summary a").attr("href")).isEqualTo("#conflict");
 
         Page declared =
                 browser.submit(unanswered.form("form[action$='/conflict']").set("conflict", "no"));
-        assertEquals(303, declared.status());
+        assertThat(declared.status()).isEqualTo(303);
         Page form = browser.follow(declared);
-        assertThat(form.find(".notice").text(), containsString("You can read and score the proposal now"));
-        assertThat(form.text(), containsString("Text message when it is your turn."));
-        assertThat(form.find("dl.descriptors").text(), containsString("10 – Outstanding"));
-        assertEquals(
-                "Score for Problem solving",
-                form.find("label[for=problemSolving-points]").text());
+        assertThat(form.find(".notice").text()).contains("You can read and score the proposal now");
+        assertThat(form.text()).contains("Text message when it is your turn.");
+        assertThat(form.find("dl.descriptors").text()).contains("10 – Outstanding");
+        assertThat(form.find("label[for=problemSolving-points]").text()).isEqualTo("Score for Problem solving");
 
         Page tooShort = browser.submit(form.form(SCORE_FORM)
                 .set("problemSolving.points", "8")
                 .set("problemSolving.justification", "Good.")
                 .pressing("action", "save"));
-        assertEquals(400, tooShort.status());
-        assertEquals(
-                "#problemSolving-justification",
-                tooShort.find("#error-summary a").attr("href"));
-        assertEquals("true", tooShort.find("#problemSolving-justification").attr("aria-invalid"));
-        assertEquals(
-                "8", tooShort.find("#problemSolving-points option[selected]").attr("value"));
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.find("#error-summary a").attr("href")).isEqualTo("#problemSolving-justification");
+        assertThat(tooShort.find("#problemSolving-justification").attr("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(tooShort.find("#problemSolving-points option[selected]").attr("value"))
+                .isEqualTo("8");
 
         HtmlForm complete = tooShort.form(SCORE_FORM)
                 .set("problemSolving.justification", "Directly answers the waiting problem with phones.")
@@ -108,23 +101,26 @@ class EvaluationPagesTest {
                 .set("implementationCost.points", "7")
                 .set("implementationCost.justification", "Within the band and cheap to run after the pilot.");
         Page saved = browser.submit(complete.pressing("action", "save"));
-        assertEquals(303, saved.status());
+        assertThat(saved.status()).isEqualTo(303);
         Page draft = browser.follow(saved);
-        assertThat(draft.find(".notice").text(), containsString("draft score is saved"));
-        assertEquals("6", draft.find("#teamMotivation-points option[selected]").attr("value"));
+        assertThat(draft.find(".notice").text()).contains("draft score is saved");
+        assertThat(draft.find("#teamMotivation-points option[selected]").attr("value"))
+                .isEqualTo("6");
 
         Page submitted = browser.submit(draft.form(SCORE_FORM).pressing("action", "submit"));
-        assertEquals(303, submitted.status());
+        assertThat(submitted.status()).isEqualTo(303);
         Page done = browser.follow(submitted);
-        assertThat(done.find(".notice").text(), containsString("can no longer change"));
-        assertFalse(done.has(SCORE_FORM), "a submitted score never changes");
-        assertThat(done.find("section:has(#panel-heading)").text(), containsString("Within the band"));
-        assertThat(done.text(), containsString("Some evaluators have not submitted yet."));
-        as(evaluator.token())
+        assertThat(done.find(".notice").text()).contains("can no longer change");
+        assertThat(done.has(SCORE_FORM)).as("a submitted score never changes").isFalse();
+        assertThat(done.find("section:has(#panel-heading)").text()).contains("Within the band");
+        assertThat(done.text()).contains("Some evaluators have not submitted yet.");
+        JsonPath json = as(evaluator.token())
                 .get(s.panel().proposal(s.first().proposalId()))
                 .then()
-                .body("ownScore.status", org.hamcrest.Matchers.equalTo("SUBMITTED"))
-                .body("ownScore.implementationCost.points", org.hamcrest.Matchers.equalTo(7));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("ownScore.status")).isEqualTo("SUBMITTED");
+        assertThat(json.getInt("ownScore.implementationCost.points")).isEqualTo(7);
     }
 
     @Test
@@ -136,16 +132,16 @@ class EvaluationPagesTest {
 
         Page noReason =
                 browser.submit(proposal.form("form[action$='/conflict']").set("conflict", "yes"));
-        assertEquals(400, noReason.status());
-        assertEquals("#reason", noReason.find("#error-summary a").attr("href"));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.find("#error-summary a").attr("href")).isEqualTo("#reason");
         Page recused = browser.submit(noReason.form("form[action$='/conflict']")
                 .set("conflict", "yes")
                 .set("reason", "I sit on this company's advisory board."));
-        assertEquals(303, recused.status());
-        assertEquals(404, browser.follow(recused).status());
+        assertThat(recused.status()).isEqualTo(303);
+        assertThat(browser.follow(recused).status()).isEqualTo(404);
         Page queue = browser.open("/evaluations/" + s.challenge() + "/stages/1");
-        assertThat(queue.text(), containsString("Conflict: recused"));
-        assertFalse(queue.has("a[href$='" + s.second().proposalId() + "']"));
+        assertThat(queue.text()).contains("Conflict: recused");
+        assertThat(queue.has("a[href$='" + s.second().proposalId() + "']")).isFalse();
     }
 
     @Test
@@ -157,30 +153,29 @@ class EvaluationPagesTest {
         PortalBrowser browser = PortalBrowser.signedInWith(chair.token());
 
         Page moderation = browser.open("/evaluations/" + s.challenge() + "/stages/1/moderation");
-        assertEquals(200, moderation.status());
-        assertThat(moderation.find(".callout").text(), containsString("1 proposal has a wide spread"));
-        assertThat(moderation.find("tr.row--flagged").text(), containsString("mean 6.50, spread 5"));
+        assertThat(moderation.status()).isEqualTo(200);
+        assertThat(moderation.find(".callout").text()).contains("1 proposal has a wide spread");
+        assertThat(moderation.find("tr.row--flagged").text()).contains("mean 6.50, spread 5");
 
         Page proposal = browser.open(s.proposalPage(s.first()));
-        assertThat(proposal.find("#consensus").text(), containsString("Scores spread widely"));
+        assertThat(proposal.find("#consensus").text()).contains("Scores spread widely");
         Page noReason = browser.submit(proposal.form(CONSENSUS_FORM).set("consensus.problemSolving.points", "7"));
-        assertEquals(400, noReason.status());
-        assertEquals(
-                "#consensus-problemSolving-reason",
-                noReason.find("#error-summary a").attr("href"));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.find("#error-summary a").attr("href")).isEqualTo("#consensus-problemSolving-reason");
         Page recorded = browser.submit(noReason.form(CONSENSUS_FORM)
                 .set("consensus.problemSolving.points", "7")
                 .set("consensus.problemSolving.reason", "Agreed after discussing the pilot scope."));
-        assertEquals(303, recorded.status());
-        assertThat(browser.follow(recorded).find(".notice").text(), containsString("consensus is recorded"));
+        assertThat(recorded.status()).isEqualTo(303);
+        assertThat(browser.follow(recorded).find(".notice").text()).contains("consensus is recorded");
 
         PortalBrowser member =
                 PortalBrowser.signedInWith(s.panel().evaluators().get(1).token());
-        assertEquals(
-                403,
-                member.open("/evaluations/" + s.challenge() + "/stages/1/moderation")
-                        .status());
-        assertFalse(member.open(s.proposalPage(s.first())).has(CONSENSUS_FORM), "only the chair");
+        assertThat(member.open("/evaluations/" + s.challenge() + "/stages/1/moderation")
+                        .status())
+                .isEqualTo(403);
+        assertThat(member.open(s.proposalPage(s.first())).has(CONSENSUS_FORM))
+                .as("only the chair")
+                .isFalse();
     }
 
     @Test
@@ -191,34 +186,37 @@ class EvaluationPagesTest {
         String shortlist = "/agency/challenges/" + s.challenge() + "/stages/1/shortlist";
 
         Page missing = officer.open(ranking);
-        assertEquals(200, missing.status());
-        assertThat(missing.find("section:has(#missing-heading)").text(), containsString("has not submitted"));
+        assertThat(missing.status()).isEqualTo(200);
+        assertThat(missing.find("section:has(#missing-heading)").text()).contains("has not submitted");
         Page noForm = officer.open(shortlist);
-        assertFalse(noForm.has("form[action$='/shortlist']"), "the decision waits for the ranking");
-        assertThat(noForm.text(), containsString("decided on the stage's complete ranking"));
+        assertThat(noForm.has("form[action$='/shortlist']"))
+                .as("the decision waits for the ranking")
+                .isFalse();
+        assertThat(noForm.text()).contains("decided on the stage's complete ranking");
 
         s.panel().scoreInOrder(List.of(s.second().proposalId(), s.first().proposalId()));
         Page complete = officer.open(ranking);
-        assertEquals(
-                List.of(s.second().company().name(), s.first().company().name()),
-                complete.html().select("tbody th").eachText().stream()
+        assertThat(complete.html().select("tbody th").eachText().stream()
                         .map(t -> t.replace(" (consensus)", ""))
-                        .toList());
-        assertThat(complete.find("tbody tr").text(), containsString("10.00"));
+                        .toList())
+                .isEqualTo(
+                        List.of(s.second().company().name(), s.first().company().name()));
+        assertThat(complete.find("tbody tr").text()).contains("10.00");
 
         Page page = officer.open(shortlist);
-        assertThat(page.find("article.submission .rank").text(), containsString("Rank 1, weighted total 10.00"));
+        assertThat(page.find("article.submission .rank").text()).contains("Rank 1, weighted total 10.00");
         Page departs = officer.submit(page.form("form[action$='/shortlist']")
                 .setAll("proposalIds", s.first().proposalId())
                 .set("decisionReason", "Only the text-message idea fits the counters."));
-        assertEquals(422, departs.status());
-        assertEquals("#departureReason", departs.find("#error-summary a").attr("href"));
+        assertThat(departs.status()).isEqualTo(422);
+        assertThat(departs.find("#error-summary a").attr("href")).isEqualTo("#departureReason");
         Page decided = officer.submit(departs.form("form[action$='/shortlist']")
                 .set("departureReason", "The camera idea needs hardware the offices cannot host."));
-        assertEquals(303, decided.status());
-        assertThat(
-                officer.follow(decided).find("section:has(#decision-heading)").text(),
-                containsString("The camera idea needs hardware"));
+        assertThat(decided.status()).isEqualTo(303);
+        assertThat(officer.follow(decided)
+                        .find("section:has(#decision-heading)")
+                        .text())
+                .contains("The camera idea needs hardware");
     }
 
     @Test
@@ -227,7 +225,7 @@ class EvaluationPagesTest {
         s.panel().scoreInOrder(List.of(s.first().proposalId(), s.second().proposalId()));
         PortalBrowser company = PortalBrowser.signedInWith(s.second().token());
         String feedback = "/proposals/" + s.second().proposalId() + "/feedback";
-        assertThat(company.open(feedback).find(".callout").text(), containsString("as soon as the agency has decided"));
+        assertThat(company.open(feedback).find(".callout").text()).contains("as soon as the agency has decided");
 
         as(s.agency().officer())
                 .contentType(ContentType.JSON)
@@ -237,20 +235,19 @@ class EvaluationPagesTest {
                 .statusCode(200);
 
         Page page = company.open(feedback);
-        assertEquals(200, page.status());
-        assertThat(page.find("dl.facts").text(), containsString("Did not go on"));
-        assertThat(page.find("dl.facts").text(), containsString("2nd of 2"));
-        assertThat(page.find("dl.facts").text(), containsString("10.00"));
-        assertThat(page.text(), containsString(Evaluations.JUSTIFICATION));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.find("dl.facts").text()).contains("Did not go on");
+        assertThat(page.find("dl.facts").text()).contains("2nd of 2");
+        assertThat(page.find("dl.facts").text()).contains("10.00");
+        assertThat(page.text()).contains(Evaluations.JUSTIFICATION);
         for (Person evaluator : s.panel().evaluators()) {
-            assertThat(page.text(), not(containsString(evaluator.username())));
+            assertThat(page.text()).doesNotContain(evaluator.username());
         }
-        assertThat(page.text(), not(containsString(s.first().company().name())));
-        assertEquals(
-                404,
-                company.open("/proposals/" + s.first().proposalId() + "/feedback")
-                        .status());
-        assertTrue(company.open("/proposals").has("a[href$='/feedback']"));
+        assertThat(page.text()).doesNotContain(s.first().company().name());
+        assertThat(company.open("/proposals/" + s.first().proposalId() + "/feedback")
+                        .status())
+                .isEqualTo(404);
+        assertThat(company.open("/proposals").has("a[href$='/feedback']")).isTrue();
     }
 
     @Test
@@ -258,12 +255,11 @@ class EvaluationPagesTest {
         Scene s = scene();
         Person outsider = Members.member(s.agency(), "evaluator");
         Page page = PortalBrowser.signedInWith(outsider.token()).open(s.proposalPage(s.first()));
-        assertEquals(404, page.status());
-        assertFalse(page.text().contains("Text message"));
-        assertThat(
-                PortalBrowser.signedInWith(outsider.token())
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.text()).doesNotContain("Text message");
+        assertThat(PortalBrowser.signedInWith(outsider.token())
                         .open("/evaluations")
-                        .text(),
-                containsString("No panel names you yet."));
+                        .text())
+                .contains("No panel names you yet.");
     }
 }

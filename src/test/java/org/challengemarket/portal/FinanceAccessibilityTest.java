@@ -1,24 +1,18 @@
 package org.challengemarket.portal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.time.Duration;
 import org.challengemarket.platform.clock.ServiceClock;
 import org.challengemarket.support.Awards;
 import org.challengemarket.support.Awards.Active;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The finance dashboard, the contract page and the public payment-performance page in a real
@@ -27,25 +21,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @QuarkusTest
 class FinanceAccessibilityTest {
 
-    private static ChromeDriver browser;
-
-    @TestHTTPResource("/")
-    URL site;
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Inject
     ServiceClock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = AxeChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @AfterEach
     void resetClock() {
@@ -59,33 +39,38 @@ class FinanceAccessibilityTest {
         Awards.invoice(a, a.milestones().get(0), number, "1000.00").then().statusCode(201);
         clock.advance(Duration.ofDays(40));
 
-        AxeChromium.signInWith(browser, AxeChromium.url(site, "/"), a.finance());
-        browser.get(AxeChromium.url(site, "/finance"));
-        WebElement overdue = browser.findElement(By.id("overdue"));
-        assertTrue(overdue.getText().contains(number), overdue.getText());
+        browser.signInWith(a.finance());
+        browser.open("/finance");
+        WebElement overdue = browser.driver().findElement(By.id("overdue"));
+        assertThat(overdue.getText()).contains(number);
         String interest = overdue.findElement(By.cssSelector("td.interest")).getText();
-        assertTrue(interest.startsWith("EUR 4"), "interest and the EUR 40 compensation: " + interest);
-        WebElement chart = browser.findElement(By.id("trend-chart"));
-        assertEquals("img", chart.getAttribute("role"));
-        assertTrue(chart.isDisplayed());
-        assertFalse(browser.findElements(By.cssSelector("#trend-chart text")).isEmpty());
-        AxeChromium.assertNoViolations(browser);
+        assertThat(interest.startsWith("EUR 4"))
+                .as("interest and the EUR 40 compensation: " + interest)
+                .isTrue();
+        WebElement chart = browser.driver().findElement(By.id("trend-chart"));
+        assertThat(chart.getAttribute("role")).isEqualTo("img");
+        assertThat(chart.isDisplayed()).isTrue();
+        assertThat(browser.driver()
+                        .findElements(By.cssSelector("#trend-chart text"))
+                        .isEmpty())
+                .isFalse();
+        browser.assertNoViolations();
 
-        browser.get(AxeChromium.url(site, "/contracts/" + a.contractId()));
-        AxeChromium.assertNoViolations(browser);
+        browser.open("/contracts/" + a.contractId());
+        browser.assertNoViolations();
 
         Awards.deliverAndAccept(
                 a.agency(), a.company(), a.contractId(), a.milestones().get(1));
-        AxeChromium.signInWith(browser, AxeChromium.url(site, "/"), a.companyToken());
-        browser.get(AxeChromium.url(site, "/contracts/" + a.contractId()));
-        AxeChromium.assertNoViolations(browser);
-        browser.findElement(By.id("vatAmount")).clear();
-        AxeChromium.pressAndWait(browser, By.cssSelector("form[action$='/invoices'] button[type=submit]"));
-        assertTrue(browser.getPageSource().contains("error-summary"), "the refusal is shown");
-        AxeChromium.assertNoViolations(browser);
+        browser.signInWith(a.companyToken());
+        browser.open("/contracts/" + a.contractId());
+        browser.assertNoViolations();
+        browser.driver().findElement(By.id("vatAmount")).clear();
+        browser.pressAndWait(By.cssSelector("form[action$='/invoices'] button[type=submit]"));
+        assertThat(browser.pageSource()).as("the refusal is shown").contains("error-summary");
+        browser.assertNoViolations();
 
-        AxeChromium.signOut(browser, AxeChromium.url(site, "/"));
-        browser.get(AxeChromium.url(site, "/agencies/" + a.agency().id() + "/payment-performance"));
-        AxeChromium.assertNoViolations(browser);
+        browser.signOut();
+        browser.open("/agencies/" + a.agency().id() + "/payment-performance");
+        browser.assertNoViolations();
     }
 }

@@ -1,12 +1,7 @@
 package org.challengemarket.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -21,13 +16,11 @@ import java.util.UUID;
 import org.challengemarket.portal.web.SessionCookie;
 import org.challengemarket.support.keycloak.KeycloakMode;
 import org.challengemarket.support.keycloak.KeycloakServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,19 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestProfile(KeycloakMode.class)
 class KeycloakSignInBrowserTest {
 
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = AxeChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Test
     void aProvisionedPersonSignsInThroughKeycloakAndSignsOutAgain() {
@@ -82,54 +64,66 @@ class KeycloakSignInBrowserTest {
                 .jsonPath();
         String home = KeycloakServer.portalUrl() + "/";
 
-        browser.get(home);
-        AxeChromium.pressAndWait(browser, By.cssSelector("a.session-link"));
-        assertThat(browser.getCurrentUrl(), startsWith(KeycloakServer.issuer(KeycloakServer.REALM)));
-        assertThat(browser.getCurrentUrl(), containsString("code_challenge_method=S256"));
+        browser.driver().get(home);
+        browser.pressAndWait(By.cssSelector("a.session-link"));
+        assertThat(browser.currentUrl()).startsWith(KeycloakServer.issuer(KeycloakServer.REALM));
+        assertThat(browser.currentUrl()).contains("code_challenge_method=S256");
 
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(created.getString("members[0].temporaryPassword"));
-        AxeChromium.pressAndWait(browser, By.id("kc-login"));
+        browser.driver().findElement(By.id("username")).sendKeys(username);
+        browser.driver().findElement(By.id("password")).sendKeys(created.getString("members[0].temporaryPassword"));
+        browser.pressAndWait(By.id("kc-login"));
         // the temporary password must be replaced at the first sign-in
         String chosen = "my-own-password-" + tag;
-        browser.findElement(By.id("password-new")).sendKeys(chosen);
-        browser.findElement(By.id("password-confirm")).sendKeys(chosen);
-        browser.findElement(By.cssSelector("#kc-passwd-update-form [type=submit]"))
+        browser.driver().findElement(By.id("password-new")).sendKeys(chosen);
+        browser.driver().findElement(By.id("password-confirm")).sendKeys(chosen);
+        browser.driver()
+                .findElement(By.cssSelector("#kc-passwd-update-form [type=submit]"))
                 .click();
 
         awaitPortal(By.cssSelector(".signed-in"));
-        assertEquals(home, browser.getCurrentUrl());
-        assertThat(browser.findElement(By.cssSelector(".signed-in")).getText(), containsString("Carla Keycloak"));
-        Cookie session = browser.manage().getCookieNamed(PortalBrowser.SESSION_COOKIE);
-        assertTrue(session.isHttpOnly());
-        assertEquals("Lax", session.getSameSite());
+        assertThat(browser.currentUrl()).isEqualTo(home);
+        assertThat(browser.driver().findElement(By.cssSelector(".signed-in")).getText())
+                .contains("Carla Keycloak");
+        Cookie session = browser.driver().manage().getCookieNamed(PortalBrowser.SESSION_COOKIE);
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
 
         // an expired access token is renewed with the refresh token, without a new sign-in
         replaceSessionCookie(expiredToken());
-        browser.get(KeycloakServer.portalUrl() + "/challenges");
+        browser.driver().get(KeycloakServer.portalUrl() + "/challenges");
         awaitPortal(By.cssSelector(".signed-in"));
-        assertEquals(KeycloakServer.portalUrl() + "/challenges", browser.getCurrentUrl());
-        String renewed =
-                browser.manage().getCookieNamed(PortalBrowser.SESSION_COOKIE).getValue();
-        assertTrue(renewed.split("\\.").length == 3 && !renewed.equals(expiredToken()));
+        assertThat(browser.currentUrl()).isEqualTo(KeycloakServer.portalUrl() + "/challenges");
+        String renewed = browser.driver()
+                .manage()
+                .getCookieNamed(PortalBrowser.SESSION_COOKIE)
+                .getValue();
+        assertThat(renewed.split("\\.").length == 3 && !renewed.equals(expiredToken()))
+                .isTrue();
 
         // without a refresh token the portal asks Keycloak again, whose session still knows the person
-        browser.manage().deleteCookieNamed(SessionCookie.REFRESH);
+        browser.driver().manage().deleteCookieNamed(SessionCookie.REFRESH);
         replaceSessionCookie(expiredToken());
-        browser.get(KeycloakServer.portalUrl() + "/challenges");
+        browser.driver().get(KeycloakServer.portalUrl() + "/challenges");
         awaitPortal(By.cssSelector(".signed-in"));
-        assertThat(browser.findElement(By.cssSelector(".signed-in")).getText(), containsString("Carla Keycloak"));
+        assertThat(browser.driver().findElement(By.cssSelector(".signed-in")).getText())
+                .contains("Carla Keycloak");
 
-        browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+        browser.driver()
+                .findElement(By.cssSelector("form[action='/sign-out'] button"))
+                .click();
         awaitPortal(By.cssSelector("a.session-link"));
-        assertEquals(
-                "Sign in", browser.findElement(By.cssSelector("a.session-link")).getText());
-        assertNull(browser.manage().getCookieNamed(PortalBrowser.SESSION_COOKIE));
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("a.session-link"))
+                        .getText())
+                .isEqualTo("Sign in");
+        assertThat(browser.driver().manage().getCookieNamed(PortalBrowser.SESSION_COOKIE))
+                .isNull();
 
         // Keycloak's session ended too: signing in asks for the password again
-        AxeChromium.pressAndWait(browser, By.cssSelector("a.session-link"));
-        assertTrue(browser.findElement(By.id("password")).isDisplayed());
-        assertThat(browser.getCurrentUrl(), startsWith(KeycloakServer.issuer(KeycloakServer.REALM)));
+        browser.pressAndWait(By.cssSelector("a.session-link"));
+        assertThat(browser.driver().findElement(By.id("password")).isDisplayed())
+                .isTrue();
+        assertThat(browser.currentUrl()).startsWith(KeycloakServer.issuer(KeycloakServer.REALM));
     }
 
     private static String expired;
@@ -151,8 +145,9 @@ class KeycloakSignInBrowserTest {
     }
 
     private static void replaceSessionCookie(String token) {
-        browser.manage().deleteCookieNamed(PortalBrowser.SESSION_COOKIE);
-        browser.manage()
+        browser.driver().manage().deleteCookieNamed(PortalBrowser.SESSION_COOKIE);
+        browser.driver()
+                .manage()
                 .addCookie(new Cookie.Builder(PortalBrowser.SESSION_COOKIE, token)
                         .path("/")
                         .isHttpOnly(true)
@@ -161,7 +156,7 @@ class KeycloakSignInBrowserTest {
 
     /** Waits until the browser is back on the portal showing {@code element}. */
     private static void awaitPortal(By element) {
-        new WebDriverWait(browser, Duration.ofSeconds(30))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .ignoring(WebDriverException.class)
                 .until(ExpectedConditions.and(
                         ExpectedConditions.urlContains(KeycloakServer.portalUrl()),

@@ -1,9 +1,7 @@
 package org.challengemarket.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -31,39 +29,43 @@ class PaymentPagesTest {
         Active a = Awards.activeContract(clock, "3000.00", "1000.00", "2000.00");
         PortalBrowser company = PortalBrowser.signedInWith(a.companyToken());
         PortalBrowser.Page page = company.open("/contracts/" + a.contractId());
-        assertEquals(200, page.status());
-        assertEquals(
-                2, page.html().select("#milestones-heading + table tbody tr").size(), page.text());
-        assertTrue(page.text().contains("Accepted"), "the first milestone's state");
-        assertTrue(page.text().contains("Planned"), "the second milestone's state");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("#milestones-heading + table tbody tr").size())
+                .as(page.text())
+                .isEqualTo(2);
+        assertThat(page.text()).as("the first milestone's state").contains("Accepted");
+        assertThat(page.text()).as("the second milestone's state").contains("Planned");
         PortalBrowser.HtmlForm form = page.form("form[action$='/invoices']");
-        assertEquals("1000.00", form.value("amountExclVat"));
-        assertEquals("210.00", form.value("vatAmount"));
+        assertThat(form.value("amountExclVat")).isEqualTo("1000.00");
+        assertThat(form.value("vatAmount")).isEqualTo("210.00");
 
         PortalBrowser.Page refused = company.submit(form.set("number", "").set("vatAmount", "199.99"));
-        assertEquals(400, refused.status());
-        assertTrue(refused.has(".error-summary a[href='#number']"), refused.text());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.has(".error-summary a[href='#number']"))
+                .as(refused.text())
+                .isTrue();
 
         form.set("number", "PORTAL-" + a.contractId().substring(0, 8)).set("vatAmount", "200.00");
         PortalBrowser.Page wrongVat = company.submit(form);
-        assertEquals(422, wrongVat.status());
-        assertTrue(wrongVat.text().contains("VAT"), wrongVat.text());
+        assertThat(wrongVat.status()).isEqualTo(422);
+        assertThat(wrongVat.text()).contains("VAT");
 
         PortalBrowser.Page sent = company.submit(form.set("vatAmount", "210.00"));
-        assertEquals(303, sent.status());
+        assertThat(sent.status()).isEqualTo(303);
         PortalBrowser.Page after = company.follow(sent);
-        assertTrue(after.find(".notice").text().contains("PORTAL-"), after.text());
-        assertTrue(after.text().contains("No accepted milestone is waiting for an invoice."));
-        assertEquals(
-                1, after.html().select("#invoices-heading + table tbody tr").size());
+        assertThat(after.find(".notice").text()).as(after.text()).contains("PORTAL-");
+        assertThat(after.text()).contains("No accepted milestone is waiting for an invoice.");
+        assertThat(after.html().select("#invoices-heading + table tbody tr").size())
+                .isEqualTo(1);
 
-        assertEquals(
-                404,
-                PortalBrowser.signedInWith(Fixtures.company().token("company_member"))
+        assertThat(PortalBrowser.signedInWith(Fixtures.company().token("company_member"))
                         .open("/contracts/" + a.contractId())
-                        .status());
+                        .status())
+                .isEqualTo(404);
         PortalBrowser.Page officer = PortalBrowser.signedInWith(a.officer()).open("/contracts/" + a.contractId());
-        assertFalse(officer.has("form[action$='/invoices']"), "only the company invoices");
+        assertThat(officer.has("form[action$='/invoices']"))
+                .as("only the company invoices")
+                .isFalse();
     }
 
     @Test
@@ -73,28 +75,27 @@ class PaymentPagesTest {
         Awards.invoice(a, a.milestones().get(0), number, "1000.00").then().statusCode(201);
         clock.advance(Duration.ofDays(35));
         PortalBrowser.Page page = PortalBrowser.signedInWith(a.finance()).open("/finance");
-        assertEquals(200, page.status());
-        assertTrue(page.find("#overdue").text().contains(number), page.text());
-        assertTrue(
-                page.find("#overdue td.interest").text().startsWith("EUR 4"),
-                "interest plus EUR 40: " + page.find("#overdue").text());
-        assertTrue(page.has("svg#trend-chart[role=img] title"));
-        assertEquals(
-                12,
-                page.html().select("svg#trend-chart text[text-anchor=middle]").size());
-        assertEquals(
-                403,
-                PortalBrowser.signedInWith(a.companyToken()).open("/finance").status());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.find("#overdue").text()).as(page.text()).contains(number);
+        assertThat(page.find("#overdue td.interest").text().startsWith("EUR 4"))
+                .as("interest plus EUR 40: " + page.find("#overdue").text())
+                .isTrue();
+        assertThat(page.has("svg#trend-chart[role=img] title")).isTrue();
+        assertThat(page.html()
+                        .select("svg#trend-chart text[text-anchor=middle]")
+                        .size())
+                .isEqualTo(12);
+        assertThat(PortalBrowser.signedInWith(a.companyToken()).open("/finance").status())
+                .isEqualTo(403);
 
         PortalBrowser.Page open =
                 PortalBrowser.anonymous().open("/agencies/" + a.agency().id() + "/payment-performance");
-        assertEquals(200, open.status());
-        assertTrue(open.find("h1").text().contains(a.agency().name()));
-        assertEquals(
-                404,
-                PortalBrowser.anonymous()
+        assertThat(open.status()).isEqualTo(200);
+        assertThat(open.find("h1").text()).contains(a.agency().name());
+        assertThat(PortalBrowser.anonymous()
                         .open("/agencies/" + a.company().id() + "/payment-performance")
-                        .status());
+                        .status())
+                .isEqualTo(404);
         as(a.finance()).get("/api/v1/finance/dashboard").then().statusCode(200);
     }
 }

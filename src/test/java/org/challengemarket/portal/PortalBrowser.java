@@ -1,6 +1,6 @@
 package org.challengemarket.portal;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.RestAssured;
 import io.restassured.http.Cookie;
@@ -44,7 +44,7 @@ final class PortalBrowser {
     /** Follows a redirect answer to its Location. */
     Page follow(Page redirect) {
         String location = redirect.location();
-        assertNotNull(location, "expected a redirect, got " + redirect.status());
+        assertThat(location).as("expected a redirect, got " + redirect.status()).isNotNull();
         return open(location);
     }
 
@@ -129,7 +129,9 @@ final class PortalBrowser {
 
         Element find(String selector) {
             Element element = html.selectFirst(selector);
-            assertNotNull(element, "no " + selector + " on the page:\n" + html.body());
+            assertThat(element)
+                    .as("no " + selector + " on the page:\n" + html.body())
+                    .isNotNull();
             return element;
         }
 

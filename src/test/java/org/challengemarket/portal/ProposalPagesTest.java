@@ -1,18 +1,11 @@
 package org.challengemarket.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.anonymous;
 import static org.challengemarket.support.Api.as;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -62,9 +55,9 @@ class ProposalPagesTest {
         String challenge = Fixtures.published(agency, "Waiting rooms " + agency.id());
         PortalBrowser browser = PortalBrowser.signedInWith(company.token("company_member"));
         Page started = browser.submit(browser.open("/challenges/" + challenge).form("form[action='/proposals']"));
-        assertEquals(303, started.status());
+        assertThat(started.status()).isEqualTo(303);
         String location = started.location();
-        assertThat(location, startsWith("/proposals/"));
+        assertThat(location).startsWith("/proposals/");
         String proposal = location.substring("/proposals/".length(), location.indexOf("/stages/"));
         return new Started(agency, company, browser, challenge, proposal);
     }
@@ -82,29 +75,28 @@ class ProposalPagesTest {
 
         Page stage = s.browser().follow(s.browser().open("/proposals/" + s.proposalId()));
 
-        assertEquals(200, stage.status());
-        assertEquals(
-                "Stage 1 of 3 — Expression of interest",
-                stage.find("#stage-heading").text());
+        assertThat(stage.status()).isEqualTo(200);
+        assertThat(stage.find("#stage-heading").text()).isEqualTo("Stage 1 of 3 — Expression of interest");
         Element current = stage.find("nav.progress ol li[aria-current=step]");
-        assertThat(current.text(), startsWith("Expression of interest"));
-        assertEquals(3, stage.html().select("nav.progress ol > li").size());
+        assertThat(current.text()).startsWith("Expression of interest");
+        assertThat(stage.html().select("nav.progress ol > li").size()).isEqualTo(3);
         Instant deadline = firstDeadline(s.challengeId());
-        assertEquals(PortalTimes.shown(deadline), stage.find("dl time").text());
-        assertEquals(deadline.toString(), stage.find("dl time").attr("datetime"));
+        assertThat(stage.find("dl time").text()).isEqualTo(PortalTimes.shown(deadline));
+        assertThat(stage.find("dl time").attr("datetime")).isEqualTo(deadline.toString());
 
         Page challenge = s.browser().open("/challenges/" + s.challengeId());
-        assertEquals(
-                s.stagePath(),
-                challenge.find("#proposal-heading ~ p a.button").attr("href"),
-                "the challenge page continues the proposal");
-        assertEquals(
-                "Continue your proposal",
-                challenge.find("#proposal-heading ~ p a.button").text());
-        assertFalse(challenge.has("form[action='/proposals']"), "one proposal per company");
-        assertFalse(
-                PortalBrowser.anonymous().open("/challenges/" + s.challengeId()).has("form[action='/proposals']"),
-                "a visitor is asked to sign in, not offered the button");
+        assertThat(challenge.find("#proposal-heading ~ p a.button").attr("href"))
+                .as("the challenge page continues the proposal")
+                .isEqualTo(s.stagePath());
+        assertThat(challenge.find("#proposal-heading ~ p a.button").text()).isEqualTo("Continue your proposal");
+        assertThat(challenge.has("form[action='/proposals']"))
+                .as("one proposal per company")
+                .isFalse();
+        assertThat(PortalBrowser.anonymous()
+                        .open("/challenges/" + s.challengeId())
+                        .has("form[action='/proposals']"))
+                .as("a visitor is asked to sign in, not offered the button")
+                .isFalse();
     }
 
     @Test
@@ -115,50 +107,48 @@ class ProposalPagesTest {
 
         Page blank = company.open(s.stagePath());
         Element idea1 = blank.find("textarea#fields-solutionIdea");
-        assertEquals("3500", idea1.attr("maxlength"));
-        assertThat(blank.find("#fields-solutionIdea-hint").text(), containsString("At most 3500 characters."));
-        assertEquals("fields-solutionIdea-hint", idea1.attr("aria-describedby"));
-        assertEquals(
-                "Rough cost band",
-                blank.find("fieldset:has(#fields-costBand) legend").text());
+        assertThat(idea1.attr("maxlength")).isEqualTo("3500");
+        assertThat(blank.find("#fields-solutionIdea-hint").text()).contains("At most 3500 characters.");
+        assertThat(idea1.attr("aria-describedby")).isEqualTo("fields-solutionIdea-hint");
+        assertThat(blank.find("fieldset:has(#fields-costBand) legend").text()).isEqualTo("Rough cost band");
         Page saved = company.submit(filledIn(blank.form(WIZARD_FORM), idea).pressing("action", "save"));
 
-        assertEquals(303, saved.status());
-        assertEquals(s.stagePath() + "?notice=draft_saved", saved.location());
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(saved.location()).isEqualTo(s.stagePath() + "?notice=draft_saved");
         Page again = company.follow(saved);
-        assertEquals(
-                "Your draft is saved. Only your company can see it.",
-                again.find(".notice").text());
+        assertThat(again.find(".notice").text()).isEqualTo("Your draft is saved. Only your company can see it.");
         HtmlForm draft = again.form(WIZARD_FORM);
-        assertEquals(idea, draft.value("fields.solutionIdea"));
-        assertEquals("10000_TO_20000", draft.value("fields.costBand"));
-        assertEquals("0", draft.value("version"));
+        assertThat(draft.value("fields.solutionIdea")).isEqualTo(idea);
+        assertThat(draft.value("fields.costBand")).isEqualTo("10000_TO_20000");
+        assertThat(draft.value("version")).isEqualTo("0");
 
         Page submitted = company.submit(draft.pressing("action", "submit"));
 
-        assertEquals(303, submitted.status());
-        assertThat(submitted.location(), startsWith("/submissions/"));
+        assertThat(submitted.status()).isEqualTo(303);
+        assertThat(submitted.location()).startsWith("/submissions/");
         Page receipt = company.follow(submitted);
-        assertEquals(200, receipt.status());
-        assertEquals(
-                "Your submission is received. Keep this receipt.",
-                receipt.find(".notice").text());
+        assertThat(receipt.status()).isEqualTo(200);
+        assertThat(receipt.find(".notice").text()).isEqualTo("Your submission is received. Keep this receipt.");
         String content = receipt.find("pre#canonical-content").wholeText();
         String hash = receipt.find("#sha256").text();
-        assertEquals(sha256(content), hash, "the shown hash is the SHA-256 of the shown content");
-        assertThat(content, containsString(idea));
-        assertThat(content, containsString("\"proposalId\":\"" + s.proposalId() + "\""));
-        assertEquals("1", receipt.find("#version").text());
-        assertThat(receipt.text(), containsString("Stage 1 of 3 — Expression of interest"));
+        assertThat(hash)
+                .as("the shown hash is the SHA-256 of the shown content")
+                .isEqualTo(sha256(content));
+        assertThat(content).contains(idea);
+        assertThat(content).contains("\"proposalId\":\"" + s.proposalId() + "\"");
+        assertThat(receipt.find("#version").text()).isEqualTo("1");
+        assertThat(receipt.text()).contains("Stage 1 of 3 — Expression of interest");
         Instant at = Instant.parse(receipt.find("#submitted-at").text());
-        assertEquals(PortalTimes.shown(at), receipt.find("dl time").text());
-        as(s.company().token("company_member"))
+        assertThat(receipt.find("dl time").text()).isEqualTo(PortalTimes.shown(at));
+        JsonPath json = as(s.company().token("company_member"))
                 .get("/api/v1/proposals/" + s.proposalId())
                 .then()
-                .body("status", equalTo("SUBMITTED"))
-                .body("stages[0].submissions", hasSize(1))
-                .body("stages[0].submissions[0].sha256", equalTo(hash))
-                .body("stages[0].submissions[0].submittedAt", equalTo(at.toString()));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(json.getList("stages[0].submissions")).hasSize(1);
+        assertThat(json.<Object>get("stages[0].submissions[0].sha256")).isEqualTo(hash);
+        assertThat(json.getString("stages[0].submissions[0].submittedAt")).isEqualTo(at.toString());
 
         String download = receipt.find("a[download]").attr("href");
         byte[] bytes = io.restassured.RestAssured.given()
@@ -168,7 +158,9 @@ class ProposalPagesTest {
                 .statusCode(200)
                 .extract()
                 .asByteArray();
-        assertEquals(hash, sha256(new String(bytes, StandardCharsets.UTF_8)), "the download is the content");
+        assertThat(sha256(new String(bytes, StandardCharsets.UTF_8)))
+                .as("the download is the content")
+                .isEqualTo(hash);
     }
 
     @Test
@@ -179,24 +171,25 @@ class ProposalPagesTest {
         Page refused = s.browser()
                 .submit(form.set("fields.solutionIdea", "Only the idea so far.").pressing("action", "submit"));
 
-        assertEquals(422, refused.status());
+        assertThat(refused.status()).isEqualTo(422);
         Element summary = refused.find("#error-summary");
-        assertThat(summary.text(), containsString("Your draft is saved, but it cannot be submitted yet"));
+        assertThat(summary.text()).contains("Your draft is saved, but it cannot be submitted yet");
         List<String> targets = summary.select("a").eachAttr("href");
-        assertThat(targets, hasItems("#fields-teamInBrief", "#fields-costBand"));
-        assertThat(refused.find("#fields-teamInBrief-error").text(), containsString("is required to submit"));
-        assertEquals("true", refused.find("#fields-teamInBrief").attr("aria-invalid"));
-        assertThat(
-                refused.find("fieldset:has(#fields-costBand)").attr("aria-describedby"),
-                equalTo("fields-costBand-error"));
-        assertThat(refused.find("#fields-costBand-error").text(), containsString("is required to submit"));
-        assertEquals("Only the idea so far.", refused.form(WIZARD_FORM).value("fields.solutionIdea"));
-        as(s.company().token("company_member"))
+        assertThat(targets).contains("#fields-teamInBrief", "#fields-costBand");
+        assertThat(refused.find("#fields-teamInBrief-error").text()).contains("is required to submit");
+        assertThat(refused.find("#fields-teamInBrief").attr("aria-invalid")).isEqualTo("true");
+        assertThat(refused.find("fieldset:has(#fields-costBand)").attr("aria-describedby"))
+                .isEqualTo("fields-costBand-error");
+        assertThat(refused.find("#fields-costBand-error").text()).contains("is required to submit");
+        assertThat(refused.form(WIZARD_FORM).value("fields.solutionIdea")).isEqualTo("Only the idea so far.");
+        JsonPath json = as(s.company().token("company_member"))
                 .get("/api/v1/proposals/" + s.proposalId())
                 .then()
-                .body("status", equalTo("DRAFT"))
-                .body("stages[0].submissions", hasSize(0))
-                .body("stages[0].draft.fields.solutionIdea", equalTo("Only the idea so far."));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("DRAFT");
+        assertThat(json.getList("stages[0].submissions")).hasSize(0);
+        assertThat(json.getString("stages[0].draft.fields.solutionIdea")).isEqualTo("Only the idea so far.");
     }
 
     @Test
@@ -211,21 +204,22 @@ class ProposalPagesTest {
 
         Page late = company.submit(open.set("fields.solutionIdea", "Too late.").pressing("action", "submit"));
 
-        assertEquals(422, late.status());
-        assertThat(
-                late.find("#error-summary").text(),
-                containsString("The deadline of this stage passed on " + PortalTimes.shown(deadline)));
-        assertThat(late.find(".callout").text(), containsString("The deadline of this stage has passed"));
-        as(s.company().token("company_member"))
+        assertThat(late.status()).isEqualTo(422);
+        assertThat(late.find("#error-summary").text())
+                .contains("The deadline of this stage passed on " + PortalTimes.shown(deadline));
+        assertThat(late.find(".callout").text()).contains("The deadline of this stage has passed");
+        JsonPath json = as(s.company().token("company_member"))
                 .get("/api/v1/proposals/" + s.proposalId())
                 .then()
-                .body("status", equalTo("DRAFT"))
-                .body("stages[0].submissions", hasSize(0))
-                .body("stages[0].draft.fields.solutionIdea", equalTo("In time."))
-                .body("stages[0].draft.version", equalTo(0));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("DRAFT");
+        assertThat(json.getList("stages[0].submissions")).hasSize(0);
+        assertThat(json.getString("stages[0].draft.fields.solutionIdea")).isEqualTo("In time.");
+        assertThat(json.getInt("stages[0].draft.version")).isEqualTo(0);
 
         Page after = company.open(s.stagePath());
-        assertFalse(after.has(WIZARD_FORM), "a closed stage offers no form");
+        assertThat(after.has(WIZARD_FORM)).as("a closed stage offers no form").isFalse();
     }
 
     @Test
@@ -237,25 +231,27 @@ class ProposalPagesTest {
                 .submit(filledIn(s.browser().open(s.stagePath()).form(WIZARD_FORM), "No profile yet.")
                         .pressing("action", "submit"));
 
-        assertEquals(422, refused.status());
+        assertThat(refused.status()).isEqualTo(422);
         Element link = refused.find("#error-summary a[href^='/company/profile/edit']");
-        assertEquals("Complete your company profile", link.text());
-        assertThat(refused.find("#error-summary").text(), containsString("before your company profile is complete"));
-        as(company.token("company_member"))
+        assertThat(link.text()).isEqualTo("Complete your company profile");
+        assertThat(refused.find("#error-summary").text()).contains("before your company profile is complete");
+        JsonPath json = as(company.token("company_member"))
                 .get("/api/v1/proposals/" + s.proposalId())
                 .then()
-                .body("stages[0].submissions", hasSize(0))
-                .body("stages[0].draft.fields.solutionIdea", equalTo("No profile yet."));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("stages[0].submissions")).hasSize(0);
+        assertThat(json.getString("stages[0].draft.fields.solutionIdea")).isEqualTo("No profile yet.");
 
         HtmlForm profile = s.browser().open(link.attr("href")).form("form[action='/company/profile']");
-        assertEquals(s.stagePath(), profile.value("next"));
+        assertThat(profile.value("next")).isEqualTo(s.stagePath());
         Page saved = s.browser().submit(CompanyPagesTest.filledIn(profile, company.name() + " NV"));
-        assertEquals(s.stagePath() + "?notice=profile_saved", saved.location());
+        assertThat(saved.location()).isEqualTo(s.stagePath() + "?notice=profile_saved");
 
         Page submitted =
                 s.browser().submit(s.browser().follow(saved).form(WIZARD_FORM).pressing("action", "submit"));
-        assertEquals(303, submitted.status());
-        assertThat(s.browser().follow(submitted).find("pre").wholeText(), containsString(company.name() + " NV"));
+        assertThat(submitted.status()).isEqualTo(303);
+        assertThat(s.browser().follow(submitted).find("pre").wholeText()).contains(company.name() + " NV");
     }
 
     @Test
@@ -269,23 +265,22 @@ class ProposalPagesTest {
 
         Page mine = browser.open("/proposals");
 
-        assertEquals(200, mine.status());
-        assertThat(mine.find("table caption").text(), containsString("(2)"));
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.find("table caption").text()).contains("(2)");
         Element first = row(mine, submitted.challengeId());
-        assertEquals("Submitted", first.select("td").get(0).text());
-        assertEquals("1 of 3", first.select("td").get(1).text());
-        assertEquals(
-                PortalTimes.shown(firstDeadline(submitted.challengeId())),
-                first.select("td").get(2).text());
-        assertEquals(submitted.stagePath(), first.selectFirst("td a").attr("href"));
+        assertThat(first.select("td").get(0).text()).isEqualTo("Submitted");
+        assertThat(first.select("td").get(1).text()).isEqualTo("1 of 3");
+        assertThat(first.select("td").get(2).text())
+                .isEqualTo(PortalTimes.shown(firstDeadline(submitted.challengeId())));
+        assertThat(first.selectFirst("td a").attr("href")).isEqualTo(submitted.stagePath());
         Element second = row(mine, draft.challengeId());
-        assertEquals("Draft", second.select("td").get(0).text());
-        assertEquals("1 of 3", second.select("td").get(1).text());
-        assertFalse(
-                PortalBrowser.signedInWith(Fixtures.company().token("company_member"))
+        assertThat(second.select("td").get(0).text()).isEqualTo("Draft");
+        assertThat(second.select("td").get(1).text()).isEqualTo("1 of 3");
+        assertThat(PortalBrowser.signedInWith(Fixtures.company().token("company_member"))
                         .open("/proposals")
-                        .has("a[href='/challenges/" + draft.challengeId() + "']"),
-                "another company sees none of them");
+                        .has("a[href='/challenges/" + draft.challengeId() + "']"))
+                .as("another company sees none of them")
+                .isFalse();
     }
 
     @Test
@@ -296,23 +291,25 @@ class ProposalPagesTest {
         Page confirm = company.open(row(company.open("/proposals"), s.challengeId())
                 .selectFirst("a[href$='/withdraw']")
                 .attr("href"));
-        assertEquals(200, confirm.status());
-        assertEquals("Withdraw your proposal", confirm.find("h1").text());
-        as(s.company().token("company_member"))
+        assertThat(confirm.status()).isEqualTo(200);
+        assertThat(confirm.find("h1").text()).isEqualTo("Withdraw your proposal");
+        JsonPath json = as(s.company().token("company_member"))
                 .get("/api/v1/proposals/" + s.proposalId())
                 .then()
-                .body("status", equalTo("DRAFT"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("DRAFT");
 
         Page withdrawn = company.submit(confirm.form("form[action$='/withdraw']"));
 
-        assertEquals("/proposals?notice=withdrawn", withdrawn.location());
+        assertThat(withdrawn.location()).isEqualTo("/proposals?notice=withdrawn");
         Page mine = company.follow(withdrawn);
-        assertEquals("Your proposal is withdrawn.", mine.find(".notice").text());
+        assertThat(mine.find(".notice").text()).isEqualTo("Your proposal is withdrawn.");
         Element row = row(mine, s.challengeId());
-        assertEquals("Withdrawn", row.select("td").get(0).text());
-        assertEquals("None", row.select("td").get(2).text());
-        assertFalse(row.html().contains("/withdraw"));
-        assertFalse(company.open(s.stagePath()).has(WIZARD_FORM));
+        assertThat(row.select("td").get(0).text()).isEqualTo("Withdrawn");
+        assertThat(row.select("td").get(2).text()).isEqualTo("None");
+        assertThat(row.html()).doesNotContain("/withdraw");
+        assertThat(company.open(s.stagePath()).has(WIZARD_FORM)).isFalse();
     }
 
     @Test
@@ -326,21 +323,23 @@ class ProposalPagesTest {
 
         for (String path : List.of(s.stagePath(), receipt, "/proposals/" + s.proposalId() + "/withdraw")) {
             Page page = stranger.open(path);
-            assertEquals(404, page.status(), path);
-            assertEquals("Page not found", page.find("h1").text());
-            assertFalse(page.text().contains("Mine."));
+            assertThat(page.status()).as(path).isEqualTo(404);
+            assertThat(page.find("h1").text()).isEqualTo("Page not found");
+            assertThat(page.text()).doesNotContain("Mine.");
         }
         Page forged = stranger.submit(filledIn(s.browser().open(s.stagePath()).form(WIZARD_FORM), "Overwritten.")
                 .set("csrf-token", csrfOf(stranger))
                 .pressing("action", "save"));
-        assertEquals(404, forged.status());
-        as(s.company().token("company_member"))
+        assertThat(forged.status()).isEqualTo(404);
+        JsonPath json = as(s.company().token("company_member"))
                 .get("/api/v1/proposals/" + s.proposalId())
                 .then()
-                .body("stages[0].draft.fields.solutionIdea", equalTo("Mine."));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("stages[0].draft.fields.solutionIdea")).isEqualTo("Mine.");
 
         Page officer = PortalBrowser.signedInWith(s.agency().officer()).open(s.stagePath());
-        assertEquals(403, officer.status(), "the wizard is for companies only");
+        assertThat(officer.status()).as("the wizard is for companies only").isEqualTo(403);
     }
 
     @Test
@@ -348,39 +347,40 @@ class ProposalPagesTest {
         Started s = startThroughTheChallengePage(Fixtures.company());
         PortalBrowser company = s.browser();
         HtmlForm upload = company.open(s.stagePath()).form(UPLOAD_FORM);
-        assertEquals("/proposals/" + s.proposalId() + "/stages/1/attachments", upload.action());
+        assertThat(upload.action()).isEqualTo("/proposals/" + s.proposalId() + "/stages/1/attachments");
 
         Page attached = company.submitWithFile(upload, "file", "diagram.png", "image/png", PNG);
 
-        assertEquals(303, attached.status());
-        assertEquals(s.stagePath() + "?notice=attachment_added", attached.location());
+        assertThat(attached.status()).isEqualTo(303);
+        assertThat(attached.location()).isEqualTo(s.stagePath() + "?notice=attachment_added");
         Page listed = company.follow(attached);
         Element file = listed.find("table:has(caption) tbody tr");
-        assertEquals("diagram.png", file.selectFirst("th").text());
-        assertEquals("image/png", file.select("td").get(0).text());
+        assertThat(file.selectFirst("th").text()).isEqualTo("diagram.png");
+        assertThat(file.select("td").get(0).text()).isEqualTo("image/png");
 
         byte[] script = "#!/bin/sh\necho not a pdf".getBytes(StandardCharsets.US_ASCII);
         Page refused =
                 company.submitWithFile(listed.form(UPLOAD_FORM), "file", "invoice.pdf", "application/pdf", script);
 
-        assertEquals(415, refused.status());
-        assertThat(refused.find("#file-error").text(), containsString("is not a PDF, PNG, JPEG, ODT or DOCX file"));
-        assertEquals("#file", refused.find("#error-summary a").attr("href"));
-        assertEquals("true", refused.find("input#file").attr("aria-invalid"));
-        assertEquals(
-                1,
-                company.open(s.stagePath())
+        assertThat(refused.status()).isEqualTo(415);
+        assertThat(refused.find("#file-error").text()).contains("is not a PDF, PNG, JPEG, ODT or DOCX file");
+        assertThat(refused.find("#error-summary a").attr("href")).isEqualTo("#file");
+        assertThat(refused.find("input#file").attr("aria-invalid")).isEqualTo("true");
+        assertThat(company.open(s.stagePath())
                         .html()
                         .select("table:has(caption) tbody tr")
-                        .size());
+                        .size())
+                .isEqualTo(1);
 
         Page forged = company.submitWithFile(
                 listed.form(UPLOAD_FORM).without("csrf-token"), "file", "other.png", "image/png", PNG);
-        assertEquals(403, forged.status(), "a multipart form needs the CSRF token too");
+        assertThat(forged.status())
+                .as("a multipart form needs the CSRF token too")
+                .isEqualTo(403);
 
         Page removed = company.submit(listed.form("form[action$='/remove']"));
-        assertEquals(s.stagePath() + "?notice=attachment_removed", removed.location());
-        assertFalse(company.follow(removed).has("table:has(caption) tbody tr"));
+        assertThat(removed.location()).isEqualTo(s.stagePath() + "?notice=attachment_removed");
+        assertThat(company.follow(removed).has("table:has(caption) tbody tr")).isFalse();
     }
 
     @Test
@@ -388,14 +388,15 @@ class ProposalPagesTest {
         Org agency = Fixtures.agency();
         String challenge = Fixtures.published(agency, "Closing soon " + agency.id());
         PortalBrowser company = PortalBrowser.signedInWith(Fixtures.company().token("company_member"));
-        assertTrue(company.open("/challenges/" + challenge).has("form[action='/proposals']"));
+        assertThat(company.open("/challenges/" + challenge).has("form[action='/proposals']"))
+                .isTrue();
 
         clock.advance(
                 Duration.between(clock.instant(), firstDeadline(challenge)).plusMinutes(1));
 
         Page closed = company.open("/challenges/" + challenge);
-        assertFalse(closed.has("form[action='/proposals']"));
-        assertFalse(closed.has("#proposal-heading"));
+        assertThat(closed.has("form[action='/proposals']")).isFalse();
+        assertThat(closed.has("#proposal-heading")).isFalse();
     }
 
     static Instant firstDeadline(String challengeId) {

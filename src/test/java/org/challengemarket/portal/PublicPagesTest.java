@@ -1,13 +1,7 @@
 package org.challengemarket.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -19,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.challengemarket.portal.PortalBrowser.Page;
+import org.challengemarket.support.ChallengeDraftBuilder;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.jsoup.nodes.Element;
@@ -36,11 +31,13 @@ class PublicPagesTest {
 
         Page home = PortalBrowser.anonymous().open("/");
 
-        assertEquals(200, home.status());
-        assertThat(home.header("Content-Type"), startsWith("text/html"));
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.header("Content-Type")).startsWith("text/html");
         Element link = home.find("a[href='/challenges/" + published + "']");
-        assertEquals("Home listing " + agency.id(), link.text());
-        assertFalse(home.has("a[href='/challenges/" + draft + "']"), "a draft is never listed publicly");
+        assertThat(link.text()).isEqualTo("Home listing " + agency.id());
+        assertThat(home.has("a[href='/challenges/" + draft + "']"))
+                .as("a draft is never listed publicly")
+                .isFalse();
     }
 
     @Test
@@ -52,35 +49,38 @@ class PublicPagesTest {
         PortalBrowser visitor = PortalBrowser.anonymous();
 
         Page byWord = visitor.open("/challenges?q=" + word);
-        assertEquals(200, byWord.status());
-        assertTrue(byWord.has("a[href='/challenges/" + cheap + "']"));
-        assertTrue(byWord.has("a[href='/challenges/" + dear + "']"));
-        assertThat(byWord.find("#results-heading + p").text(), containsString("2 challenges match"));
+        assertThat(byWord.status()).isEqualTo(200);
+        assertThat(byWord.has("a[href='/challenges/" + cheap + "']")).isTrue();
+        assertThat(byWord.has("a[href='/challenges/" + dear + "']")).isTrue();
+        assertThat(byWord.find("#results-heading + p").text()).contains("2 challenges match");
 
         Page byBudget = visitor.open("/challenges?q=" + word + "&budgetMax=30000");
-        assertTrue(byBudget.has("a[href='/challenges/" + cheap + "']"));
-        assertFalse(byBudget.has("a[href='/challenges/" + dear + "']"));
-        assertEquals("30000", byBudget.find("#budgetMax").attr("value"), "the form keeps the filter");
+        assertThat(byBudget.has("a[href='/challenges/" + cheap + "']")).isTrue();
+        assertThat(byBudget.has("a[href='/challenges/" + dear + "']")).isFalse();
+        assertThat(byBudget.find("#budgetMax").attr("value"))
+                .as("the form keeps the filter")
+                .isEqualTo("30000");
 
         Page byAgency = visitor.open("/challenges?agency=" + agency.id() + "&sort=-budget");
         List<String> titles = byAgency.html().select(".card__title a").eachText();
-        assertEquals(List.of("Dear " + word + " pilot", "Cheap " + word + " pilot"), titles);
-        assertEquals(
-                agency.name(), byAgency.find("#agency option[selected]").text(), "the agency is chosen in its list");
+        assertThat(titles).isEqualTo(List.of("Dear " + word + " pilot", "Cheap " + word + " pilot"));
+        assertThat(byAgency.find("#agency option[selected]").text())
+                .as("the agency is chosen in its list")
+                .isEqualTo(agency.name());
 
         Page otherStatus = visitor.open("/challenges?q=" + word + "&status=CANCELLED");
-        assertThat(otherStatus.find("#results-heading + p").text(), containsString("No challenge matches"));
+        assertThat(otherStatus.find("#results-heading + p").text()).contains("No challenge matches");
     }
 
     @Test
     void searchShowsABadFilterNextToItsField() {
         Page page = PortalBrowser.anonymous().open("/challenges?budgetMin=lots");
 
-        assertEquals(400, page.status());
-        assertThat(page.find("#error-summary a[href='#budgetMin']").text(), containsString("must be a number"));
-        assertThat(page.find("#budgetMin-error").text(), containsString("must be a number"));
-        assertEquals("budgetMin-error", page.find("#budgetMin").attr("aria-describedby"));
-        assertEquals("true", page.find("#budgetMin").attr("aria-invalid"));
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.find("#error-summary a[href='#budgetMin']").text()).contains("must be a number");
+        assertThat(page.find("#budgetMin-error").text()).contains("must be a number");
+        assertThat(page.find("#budgetMin").attr("aria-describedby")).isEqualTo("budgetMin-error");
+        assertThat(page.find("#budgetMin").attr("aria-invalid")).isEqualTo("true");
     }
 
     @Test
@@ -93,15 +93,14 @@ class PublicPagesTest {
         PortalBrowser visitor = PortalBrowser.anonymous();
 
         Page first = visitor.open("/challenges?q=" + word + "&sort=title");
-        assertEquals(20, first.html().select(".card").size());
+        assertThat(first.html().select(".card").size()).isEqualTo(20);
         String next = first.find(".pagination a[rel=next]").attr("href");
-        assertEquals("/challenges?q=" + word + "&sort=title&page=2", next);
+        assertThat(next).isEqualTo("/challenges?q=" + word + "&sort=title&page=2");
 
         Page second = visitor.open(next);
-        assertEquals(1, second.html().select(".card").size());
-        assertEquals(
-                "Page 2 of 2", second.find(".pagination [aria-current=page]").text());
-        assertTrue(second.has(".pagination a[rel=prev]"));
+        assertThat(second.html().select(".card").size()).isEqualTo(1);
+        assertThat(second.find(".pagination [aria-current=page]").text()).isEqualTo("Page 2 of 2");
+        assertThat(second.has(".pagination a[rel=prev]")).isTrue();
     }
 
     @Test
@@ -126,33 +125,32 @@ class PublicPagesTest {
 
         Page page = PortalBrowser.anonymous().open("/challenges/" + id);
 
-        assertEquals(200, page.status());
-        assertEquals("Detailed " + agency.id(), page.find("h1").text());
-        assertThat(page.find("#problem-heading + .prose").text(), containsString("Citizens wait too long"));
-        assertThat(page.find("#context-heading + .prose").text(), containsString("Three offices"));
-        assertThat(page.text(), containsString("EUR 40,000.00"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.find("h1").text()).isEqualTo("Detailed " + agency.id());
+        assertThat(page.find("#problem-heading + .prose").text()).contains("Citizens wait too long");
+        assertThat(page.find("#context-heading + .prose").text()).contains("Three offices");
+        assertThat(page.text()).contains("EUR 40,000.00");
 
         List<String> stages = page.html().select("#stages .timeline__stage h3").eachText();
-        assertEquals(List.of("Stage 1: expression of interest", "Stage 2: full proposal", "Stage 3: pitch"), stages);
+        assertThat(stages)
+                .isEqualTo(List.of("Stage 1: expression of interest", "Stage 2: full proposal", "Stage 3: pitch"));
         Element pitchDeadline = page.find("#stages .timeline__stage time[datetime='" + extended + "']");
-        assertEquals(PortalTimes.shown(extended), pitchDeadline.text(), "times are shown in Brussels");
+        assertThat(pitchDeadline.text()).as("times are shown in Brussels").isEqualTo(PortalTimes.shown(extended));
 
-        assertEquals(
-                "Criteria and their published weights",
-                page.find("#criteria caption").text());
+        assertThat(page.find("#criteria caption").text()).isEqualTo("Criteria and their published weights");
         List<String> weights = page.html().select("#criteria tbody tr").eachText();
-        assertThat(weights.get(0), startsWith("Problem solving 50%"));
-        assertThat(weights.get(1), startsWith("Team and motivation 30%"));
-        assertThat(weights.get(2), startsWith("Implementation cost 20%"));
-        assertEquals("col", page.find("#criteria thead th").attr("scope"));
+        assertThat(weights.get(0)).startsWith("Problem solving 50%");
+        assertThat(weights.get(1)).startsWith("Team and motivation 30%");
+        assertThat(weights.get(2)).startsWith("Implementation cost 20%");
+        assertThat(page.find("#criteria thead th").attr("scope")).isEqualTo("col");
 
         Element amendment = page.find("#amendments article");
-        assertEquals("Amendment 1", amendment.selectFirst("h3").text());
-        assertThat(amendment.text(), containsString("Extended the pitch deadline and named the offices."));
+        assertThat(amendment.selectFirst("h3").text()).isEqualTo("Amendment 1");
+        assertThat(amendment.text()).contains("Extended the pitch deadline and named the offices.");
         List<String> changes = amendment.select("tbody tr").eachText();
-        assertThat(changes.toString(), containsString("Context"));
-        assertThat(changes.toString(), containsString("Stage 3 deadline " + PortalTimes.shown(deadline)));
-        assertThat(changes.toString(), containsString(PortalTimes.shown(extended)));
+        assertThat(changes.toString()).contains("Context");
+        assertThat(changes.toString()).contains("Stage 3 deadline " + PortalTimes.shown(deadline));
+        assertThat(changes.toString()).contains(PortalTimes.shown(extended));
     }
 
     @Test
@@ -168,10 +166,9 @@ class PublicPagesTest {
 
         Page page = PortalBrowser.anonymous().open("/challenges/" + id);
 
-        assertEquals(
-                "This challenge is cancelled", page.find("#cancelled-heading").text());
-        assertThat(page.find(".callout").text(), containsString("The service moves to the region next year."));
-        assertEquals("Cancelled", page.find("h1 + .card__meta .status").text());
+        assertThat(page.find("#cancelled-heading").text()).isEqualTo("This challenge is cancelled");
+        assertThat(page.find(".callout").text()).contains("The service moves to the region next year.");
+        assertThat(page.find("h1 + .card__meta .status").text()).isEqualTo("Cancelled");
     }
 
     @Test
@@ -181,19 +178,19 @@ class PublicPagesTest {
         String draft = Fixtures.draft(agency, Fixtures.publishableChallenge("Secret draft " + agency.id()));
 
         Page anonymous = PortalBrowser.anonymous().open("/challenges/" + draft);
-        assertEquals(404, anonymous.status());
-        assertThat(anonymous.header("Content-Type"), startsWith("text/html"));
-        assertEquals("Page not found", anonymous.find("h1").text());
-        assertThat(anonymous.text(), not(containsString("Secret draft")));
+        assertThat(anonymous.status()).isEqualTo(404);
+        assertThat(anonymous.header("Content-Type")).startsWith("text/html");
+        assertThat(anonymous.find("h1").text()).isEqualTo("Page not found");
+        assertThat(anonymous.text()).doesNotContain("Secret draft");
 
         Page otherAgency = PortalBrowser.signedInWith(other.officer()).open("/challenges/" + draft);
-        assertEquals(404, otherAgency.status());
-        assertThat(otherAgency.text(), not(containsString("Secret draft")));
+        assertThat(otherAgency.status()).isEqualTo(404);
+        assertThat(otherAgency.text()).doesNotContain("Secret draft");
 
         Page own = PortalBrowser.signedInWith(agency.officer()).open("/challenges/" + draft);
-        assertEquals(200, own.status());
-        assertEquals("Secret draft " + agency.id(), own.find("h1").text());
-        assertTrue(own.has("a[href='/agency/challenges/" + draft + "/edit']"));
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.find("h1").text()).isEqualTo("Secret draft " + agency.id());
+        assertThat(own.has("a[href='/agency/challenges/" + draft + "/edit']")).isTrue();
     }
 
     @Test
@@ -201,13 +198,13 @@ class PublicPagesTest {
         String unknown = UUID.randomUUID().toString();
 
         Page page = PortalBrowser.anonymous().open("/challenges/" + unknown);
-        assertEquals(404, page.status());
-        assertEquals("Page not found", page.find("h1").text());
-        assertTrue(page.has("main#main"), "error pages use the layout");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.find("h1").text()).isEqualTo("Page not found");
+        assertThat(page.has("main#main")).as("error pages use the layout").isTrue();
 
         Page notAnId = PortalBrowser.anonymous().open("/challenges/not-an-id");
-        assertEquals(404, notAnId.status());
-        assertEquals("Page not found", notAnId.find("h1").text());
+        assertThat(notAnId.status()).isEqualTo(404);
+        assertThat(notAnId.find("h1").text()).isEqualTo("Page not found");
 
         RestAssured.given()
                 .get("/api/v1/challenges/" + unknown)
@@ -217,9 +214,9 @@ class PublicPagesTest {
     }
 
     private static String publish(Org agency, String title, BigDecimal budget) {
-        Map<String, Object> body = Fixtures.publishableChallenge(title);
-        body.put("budget", Map.of("amount", budget, "currency", "EUR"));
-        String id = Fixtures.draft(agency, body);
+        String id = Fixtures.draft(
+                agency,
+                ChallengeDraftBuilder.publishable(title).withBudget(budget).build());
         as(agency.officer())
                 .post("/api/v1/challenges/" + id + "/publish")
                 .then()

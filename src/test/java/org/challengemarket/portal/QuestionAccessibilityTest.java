@@ -1,24 +1,20 @@
 package org.challengemarket.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 import org.challengemarket.platform.clock.ServiceClock;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The clarification pages in a real browser (Debian's Chromium, headless), checked by axe-core
@@ -28,25 +24,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @QuarkusTest
 class QuestionAccessibilityTest {
 
-    private static ChromeDriver browser;
-
-    @TestHTTPResource("/")
-    URL site;
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @Inject
     ServiceClock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = AxeChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @AfterEach
     void resetClock() {
@@ -67,28 +49,29 @@ class QuestionAccessibilityTest {
                 .then()
                 .statusCode(200);
 
-        signInWith(company.token("company_member"));
-        assertNoViolations("/challenges/" + id);
-        browser.findElement(By.id("question")).sendKeys("Why?");
+        browser.signInWith(company.token("company_member"));
+        browser.assertNoViolations("/challenges/" + id);
+        browser.driver().findElement(By.id("question")).sendKeys("Why?");
         submitWith("form[action$='/questions'] button[type=submit]");
-        assertTrue(browser.getPageSource().contains("question-error"), "the refusal is shown");
-        assertNoViolationsOnCurrentPage();
+        assertThat(browser.pageSource()).as("the refusal is shown").contains("question-error");
+        browser.assertNoViolations();
 
-        signInWith(agency.officer());
-        assertNoViolations("/challenges/" + id);
-        assertNoViolations("/agency/challenges/" + id + "/questions");
-        browser.findElement(By.cssSelector("#open-questions textarea")).sendKeys("Yes.");
+        browser.signInWith(agency.officer());
+        browser.assertNoViolations("/challenges/" + id);
+        browser.assertNoViolations("/agency/challenges/" + id + "/questions");
+        browser.driver().findElement(By.cssSelector("#open-questions textarea")).sendKeys("Yes.");
         submitWith("#open-questions button[type=submit]");
-        assertTrue(browser.getPageSource().contains("aria-invalid"), "the refusal is shown");
-        assertNoViolationsOnCurrentPage();
-        browser.findElement(By.cssSelector("#open-questions textarea"))
+        assertThat(browser.pageSource()).as("the refusal is shown").contains("aria-invalid");
+        browser.assertNoViolations();
+        browser.driver()
+                .findElement(By.cssSelector("#open-questions textarea"))
                 .sendKeys(" It has an API, documented in the annex.");
         submitWith("#open-questions button[type=submit]");
-        assertTrue(browser.getCurrentUrl().contains("notice=answered"), "the answer is published");
-        assertNoViolationsOnCurrentPage();
+        assertThat(browser.currentUrl()).as("the answer is published").contains("notice=answered");
+        browser.assertNoViolations();
 
-        signOut();
-        assertNoViolations("/challenges/" + id);
+        browser.signOut();
+        browser.assertNoViolations("/challenges/" + id);
     }
 
     @Test
@@ -99,16 +82,17 @@ class QuestionAccessibilityTest {
         ask(company, id, "Is a pilot in one office enough, or must it cover both?");
 
         clock.advance(Duration.ofDays(26));
-        signInWith(company.token("company_member"));
-        assertNoViolations("/challenges/" + id);
+        browser.signInWith(company.token("company_member"));
+        browser.assertNoViolations("/challenges/" + id);
 
-        signInWith(agency.officer());
-        browser.get(url("/agency/challenges/" + id + "/questions"));
-        browser.findElement(By.cssSelector("#open-questions textarea"))
+        browser.signInWith(agency.officer());
+        browser.open("/agency/challenges/" + id + "/questions");
+        browser.driver()
+                .findElement(By.cssSelector("#open-questions textarea"))
                 .sendKeys("One office is enough; the second may follow after the pilot.");
         submitWith("#open-questions button[type=submit]");
-        assertTrue(browser.getCurrentUrl().contains("notice=extended"), "the deadline was extended");
-        assertNoViolationsOnCurrentPage();
+        assertThat(browser.currentUrl()).as("the deadline was extended").contains("notice=extended");
+        browser.assertNoViolations();
     }
 
     private static String ask(Org company, String challenge, String text) {
@@ -124,27 +108,6 @@ class QuestionAccessibilityTest {
 
     /** Presses the button and waits for the page the form post answers with. */
     private static void submitWith(String button) {
-        AxeChromium.pressAndWait(browser, By.cssSelector(button));
-    }
-
-    private void signInWith(String token) {
-        AxeChromium.signInWith(browser, url("/"), token);
-    }
-
-    private void signOut() {
-        AxeChromium.signOut(browser, url("/"));
-    }
-
-    private void assertNoViolations(String path) {
-        browser.get(url(path));
-        assertNoViolationsOnCurrentPage();
-    }
-
-    private void assertNoViolationsOnCurrentPage() {
-        AxeChromium.assertNoViolations(browser);
-    }
-
-    private String url(String path) {
-        return AxeChromium.url(site, path);
+        browser.pressAndWait(By.cssSelector(button));
     }
 }

@@ -1,16 +1,10 @@
 package org.challengemarket.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,25 +42,23 @@ class QuestionPagesTest {
         PortalBrowser member = PortalBrowser.signedInWith(company.token("company_member"));
 
         Page page = member.open("/challenges/" + id);
-        assertThat(page.find("#questions .questions-window").text(), startsWith("Questions are open until"));
+        assertThat(page.find("#questions .questions-window").text()).startsWith("Questions are open until");
         Page asked = member.submit(page.form(ASK_FORM).set("question", QUESTION));
 
-        assertEquals(303, asked.status());
-        assertEquals("/challenges/" + id + "?notice=asked", asked.location());
+        assertThat(asked.status()).isEqualTo(303);
+        assertThat(asked.location()).isEqualTo("/challenges/" + id + "?notice=asked");
         Page after = member.follow(asked);
-        assertThat(after.find("#questions .notice").text(), startsWith("Your question is sent."));
+        assertThat(after.find("#questions .notice").text()).startsWith("Your question is sent.");
         Element mine = after.find("#my-questions");
-        assertThat(mine.text(), containsString(QUESTION));
-        assertThat(mine.text(), containsString("Awaiting an answer"));
+        assertThat(mine.text()).contains(QUESTION);
+        assertThat(mine.text()).contains("Awaiting an answer");
 
         Page anonymous = PortalBrowser.anonymous().open("/challenges/" + id);
-        assertFalse(anonymous.text().contains(QUESTION), "an open question is not public");
-        assertEquals(
-                "No answers are published yet.",
-                anonymous.find("#questions h3 + p").text());
+        assertThat(anonymous.text()).as("an open question is not public").doesNotContain(QUESTION);
+        assertThat(anonymous.find("#questions h3 + p").text()).isEqualTo("No answers are published yet.");
         Page competitor = PortalBrowser.signedInWith(Fixtures.company().token("company_member"))
                 .open("/challenges/" + id);
-        assertFalse(competitor.text().contains(QUESTION), "nor shown to another company");
+        assertThat(competitor.text()).as("nor shown to another company").doesNotContain(QUESTION);
     }
 
     @Test
@@ -80,37 +72,46 @@ class QuestionPagesTest {
 
         Page challenge = officer.open("/challenges/" + id);
         Element link = challenge.find("a[href='/agency/challenges/" + id + "/questions']");
-        assertThat(link.text(), containsString("1 awaiting an answer"));
+        assertThat(link.text()).contains("1 awaiting an answer");
         Page questions = officer.open(link.attr("href"));
-        assertEquals(200, questions.status());
+        assertThat(questions.status()).isEqualTo(200);
         Element open = questions.find("#open-questions article");
-        assertThat(open.text(), containsString(QUESTION));
-        assertThat(open.text(), containsString("Answer due by"));
-        assertFalse(questions.text().contains(company.name()), "the agency does not see who asked either");
+        assertThat(open.text()).contains(QUESTION);
+        assertThat(open.text()).contains("Answer due by");
+        assertThat(questions.text())
+                .as("the agency does not see who asked either")
+                .doesNotContain(company.name());
 
         Page answered = officer.submit(questions.form("#open-questions form").set("answer", ANSWER));
-        assertEquals(303, answered.status());
-        assertEquals("/agency/challenges/" + id + "/questions?notice=answered", answered.location());
+        assertThat(answered.status()).isEqualTo(303);
+        assertThat(answered.location()).isEqualTo("/agency/challenges/" + id + "/questions?notice=answered");
         Page after = officer.follow(answered);
-        assertThat(after.find(".notice").text(), startsWith("The answer is published"));
-        assertEquals(
-                "No question awaits an answer.", after.find("#open-questions p").text());
-        assertThat(after.find("#answered-questions article").text(), containsString(ANSWER));
+        assertThat(after.find(".notice").text()).startsWith("The answer is published");
+        assertThat(after.find("#open-questions p").text()).isEqualTo("No question awaits an answer.");
+        assertThat(after.find("#answered-questions article").text()).contains(ANSWER);
 
         Page publicPage = PortalBrowser.anonymous().open("/challenges/" + id);
         Element published = publicPage.find("#questions article");
-        assertEquals("Question 1", published.selectFirst("h4").text());
-        assertThat(published.text(), containsString(QUESTION));
-        assertThat(published.text(), containsString(ANSWER));
-        assertEquals(1, published.select("time").size(), "only the answer's date, not when it was asked");
+        assertThat(published.selectFirst("h4").text()).isEqualTo("Question 1");
+        assertThat(published.text()).contains(QUESTION);
+        assertThat(published.text()).contains(ANSWER);
+        assertThat(published.select("time").size())
+                .as("only the answer's date, not when it was asked")
+                .isEqualTo(1);
         Element time = published.selectFirst("time");
-        assertEquals(PortalTimes.shown(Instant.parse(time.attr("datetime"))), time.text(), "in Brussels time");
-        assertThat(publicPage.text(), not(containsString(company.name())));
-        assertFalse(publicPage.has(ASK_FORM), "anonymous visitors get no form");
+        assertThat(time.text())
+                .as("in Brussels time")
+                .isEqualTo(PortalTimes.shown(Instant.parse(time.attr("datetime"))));
+        assertThat(publicPage.text()).doesNotContain(company.name());
+        assertThat(publicPage.has(ASK_FORM))
+                .as("anonymous visitors get no form")
+                .isFalse();
 
         Page asker = member.open("/challenges/" + id);
-        assertFalse(asker.has("#my-questions"), "the answered question is no longer open");
-        assertThat(asker.find("#questions article").text(), containsString(ANSWER));
+        assertThat(asker.has("#my-questions"))
+                .as("the answered question is no longer open")
+                .isFalse();
+        assertThat(asker.find("#questions article").text()).contains(ANSWER);
     }
 
     @Test
@@ -123,15 +124,17 @@ class QuestionPagesTest {
         Page refused =
                 member.submit(member.open("/challenges/" + id).form(ASK_FORM).set("question", "Why?"));
 
-        assertEquals(400, refused.status());
-        assertThat(refused.find("#question-error").text(), containsString("must be 10 to 2000 characters"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.find("#question-error").text()).contains("must be 10 to 2000 characters");
         Element field = refused.find("#question");
-        assertEquals("true", field.attr("aria-invalid"));
-        assertThat(field.attr("aria-describedby"), containsString("question-error"));
-        assertEquals("Why?", refused.form(ASK_FORM).value("question"), "what was typed is kept");
+        assertThat(field.attr("aria-invalid")).isEqualTo("true");
+        assertThat(field.attr("aria-describedby")).contains("question-error");
+        assertThat(refused.form(ASK_FORM).value("question"))
+                .as("what was typed is kept")
+                .isEqualTo("Why?");
         Element summary = refused.find("#error-summary");
-        assertEquals("#question", summary.selectFirst("a").attr("href"));
-        assertThat(summary.text(), containsString("Your question:"));
+        assertThat(summary.selectFirst("a").attr("href")).isEqualTo("#question");
+        assertThat(summary.text()).contains("Your question:");
         assertNoQuestions(company, id);
     }
 
@@ -146,16 +149,16 @@ class QuestionPagesTest {
         clock.advance(Duration.ofDays(21)); // the deadline is 30 days away: questions closed a day ago
         Page refused = member.submit(form);
 
-        assertEquals(422, refused.status());
-        assertThat(refused.find("#question-error").text(), containsString("Questions on stage 1 closed at"));
-        assertThat(refused.find("#error-summary").text(), containsString("Your question was not sent"));
-        assertEquals(QUESTION, refused.form(ASK_FORM).value("question"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.find("#question-error").text()).contains("Questions on stage 1 closed at");
+        assertThat(refused.find("#error-summary").text()).contains("Your question was not sent");
+        assertThat(refused.form(ASK_FORM).value("question")).isEqualTo(QUESTION);
         assertNoQuestions(company, id);
 
         Page later = member.open("/challenges/" + id);
-        assertFalse(later.has(ASK_FORM), "no form once questions are closed");
-        assertThat(later.find("#questions .questions-window").text(), containsString("before the deadline of stage 1"));
-        assertThat(later.find("#questions .questions-window").text(), startsWith("Questions closed on"));
+        assertThat(later.has(ASK_FORM)).as("no form once questions are closed").isFalse();
+        assertThat(later.find("#questions .questions-window").text()).contains("before the deadline of stage 1");
+        assertThat(later.find("#questions .questions-window").text()).startsWith("Questions closed on");
     }
 
     @Test
@@ -173,13 +176,14 @@ class QuestionPagesTest {
         clock.advance(Duration.ofDays(26)); // answers were due 6 days before the deadline, 24 days from now
         Page answered = officer.submit(form);
 
-        assertEquals("/agency/challenges/" + id + "/questions?notice=extended&amendment=1", answered.location());
+        assertThat(answered.location())
+                .isEqualTo("/agency/challenges/" + id + "/questions?notice=extended&amendment=1");
         Element notice = officer.follow(answered).find(".notice");
-        assertThat(notice.text(), containsString("the deadline moved later"));
-        assertThat(notice.text(), containsString("Amendment 1 is published:"));
-        assertThat(notice.text(), containsString("The deadline of stage 1 moves later by the shortfall"));
+        assertThat(notice.text()).contains("the deadline moved later");
+        assertThat(notice.text()).contains("Amendment 1 is published:");
+        assertThat(notice.text()).contains("The deadline of stage 1 moves later by the shortfall");
         Page publicPage = PortalBrowser.anonymous().open("/challenges/" + id);
-        assertThat(publicPage.find("#amendments article").text(), containsString("Answer 1"));
+        assertThat(publicPage.find("#amendments article").text()).contains("Answer 1");
     }
 
     @Test
@@ -195,19 +199,19 @@ class QuestionPagesTest {
         HtmlForm second = officer.open(page).form("#open-questions form");
 
         Page tooShort = officer.submit(first.set("answer", "Yes."));
-        assertEquals(400, tooShort.status());
+        assertThat(tooShort.status()).isEqualTo(400);
         Element field = tooShort.find("#open-questions textarea");
-        assertEquals("true", field.attr("aria-invalid"));
-        assertThat(tooShort.find("#" + field.id() + "-error").text(), containsString("must be 10 to 5000 characters"));
-        assertThat(field.attr("aria-describedby"), containsString(field.id() + "-error"));
-        assertEquals("#" + field.id(), tooShort.find("#error-summary a").attr("href"));
+        assertThat(field.attr("aria-invalid")).isEqualTo("true");
+        assertThat(tooShort.find("#" + field.id() + "-error").text()).contains("must be 10 to 5000 characters");
+        assertThat(field.attr("aria-describedby")).contains(field.id() + "-error");
+        assertThat(tooShort.find("#error-summary a").attr("href")).isEqualTo("#" + field.id());
 
-        assertEquals(303, officer.submit(first.set("answer", ANSWER)).status());
+        assertThat(officer.submit(first.set("answer", ANSWER)).status()).isEqualTo(303);
         Page again = officer.submit(second.set("answer", "A different answer, typed in a second tab."));
 
-        assertEquals(409, again.status());
-        assertThat(again.find("#error-summary").text(), containsString("published answers are final"));
-        assertThat(again.find("#answered-questions").text(), containsString(ANSWER));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.find("#error-summary").text()).contains("published answers are final");
+        assertThat(again.find("#answered-questions").text()).contains(ANSWER);
     }
 
     @Test
@@ -225,16 +229,20 @@ class QuestionPagesTest {
         PortalBrowser stranger = PortalBrowser.signedInWith(other.officer());
 
         Page page = stranger.open("/agency/challenges/" + id + "/questions");
-        assertEquals(404, page.status());
-        assertEquals("Page not found", page.find("h1").text());
-        assertFalse(stranger.open("/challenges/" + id).has("a[href$=/questions]"), "no link for them");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.find("h1").text()).isEqualTo("Page not found");
+        assertThat(stranger.open("/challenges/" + id).has("a[href$=/questions]"))
+                .as("no link for them")
+                .isFalse();
 
         Page refused = stranger.submit(form.set("csrf-token", stranger.cookie("cm_csrf")));
-        assertEquals(404, refused.status());
-        as(company.token("company_member"))
+        assertThat(refused.status()).isEqualTo(404);
+        JsonPath json = as(company.token("company_member"))
                 .get("/api/v1/challenges/" + id + "/questions")
                 .then()
-                .body("items[0].status", equalTo("OPEN"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("items[0].status")).isEqualTo("OPEN");
     }
 
     @Test
@@ -247,8 +255,8 @@ class QuestionPagesTest {
 
         Page refused = member.submit(form.without("csrf-token"));
 
-        assertEquals(403, refused.status());
-        assertEquals("The form has expired", refused.find("h1").text());
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.find("h1").text()).isEqualTo("The form has expired");
         assertNoQuestions(company, id);
     }
 
@@ -259,9 +267,11 @@ class QuestionPagesTest {
         PortalBrowser officer = PortalBrowser.signedInWith(agency.officer());
 
         Page page = officer.open("/challenges/" + id);
-        assertFalse(page.has(ASK_FORM));
+        assertThat(page.has(ASK_FORM)).isFalse();
         Page anonymous = PortalBrowser.anonymous().open("/challenges/" + id);
-        assertTrue(anonymous.has("#questions a[href^='/dev/sign-in']"), "a visitor is told to sign in to ask");
+        assertThat(anonymous.has("#questions a[href^='/dev/sign-in']"))
+                .as("a visitor is told to sign in to ask")
+                .isTrue();
 
         HtmlForm forged = PortalBrowser.signedInWith(Fixtures.company().token("company_member"))
                 .open("/challenges/" + id)
@@ -269,12 +279,12 @@ class QuestionPagesTest {
                 .set("question", QUESTION)
                 .set("csrf-token", officer.cookie("cm_csrf"));
         Page refused = officer.submit(forged);
-        assertEquals(403, refused.status());
-        assertEquals(List.of(), questionsSeenBy(agency.officer(), id));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(questionsSeenBy(agency.officer(), id)).isEqualTo(List.of());
     }
 
     private static void assertNoQuestions(Org company, String id) {
-        assertEquals(List.of(), questionsSeenBy(company.token("company_member"), id));
+        assertThat(questionsSeenBy(company.token("company_member"), id)).isEqualTo(List.of());
     }
 
     private static List<Object> questionsSeenBy(String token, String id) {

@@ -1,23 +1,19 @@
 package org.challengemarket.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.challengemarket.platform.clock.ServiceClock;
 import org.challengemarket.portal.PortalBrowser.HtmlForm;
 import org.challengemarket.portal.PortalBrowser.Page;
+import org.challengemarket.support.ChallengeDraftBuilder;
+import org.challengemarket.support.ChallengeDraftBuilder.ChallengeDraft;
 import org.challengemarket.support.Evaluations;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
@@ -89,22 +85,21 @@ class ShortlistPagesTest {
 
         Element counts = page.find("section:has(#proposals-heading) table");
         Element stage1 = counts.select("tbody tr").get(0);
-        assertEquals(
-                "Stage 1 of 3 — Expression of interest",
-                stage1.selectFirst("th").text());
-        assertEquals("2", stage1.select("td").get(1).text());
-        assertEquals("Sealed until the deadline", stage1.select("td").get(3).text());
-        assertFalse(page.text().contains(first.legalName()));
+        assertThat(stage1.selectFirst("th").text()).isEqualTo("Stage 1 of 3 — Expression of interest");
+        assertThat(stage1.select("td").get(1).text()).isEqualTo("2");
+        assertThat(stage1.select("td").get(3).text()).isEqualTo("Sealed until the deadline");
+        assertThat(page.text()).doesNotContain(first.legalName());
 
         Page shortlist = officer.open(shortlistPath(challenge));
-        assertEquals(200, shortlist.status());
-        assertThat(shortlist.find(".callout").text(), containsString("stay sealed until its deadline"));
-        assertFalse(shortlist.has(SHORTLIST_FORM));
+        assertThat(shortlist.status()).isEqualTo(200);
+        assertThat(shortlist.find(".callout").text()).contains("stay sealed until its deadline");
+        assertThat(shortlist.has(SHORTLIST_FORM)).isFalse();
         for (Bid bid : List.of(first, second)) {
-            assertFalse(shortlist.text().contains(bid.legalName()));
-            assertFalse(shortlist.text().contains(bid.idea()));
+            assertThat(shortlist.text()).doesNotContain(bid.legalName());
+            assertThat(shortlist.text()).doesNotContain(bid.idea());
         }
-        assertFalse(PortalBrowser.anonymous().open("/challenges/" + challenge).has("#proposals-heading"));
+        assertThat(PortalBrowser.anonymous().open("/challenges/" + challenge).has("#proposals-heading"))
+                .isFalse();
     }
 
     @Test
@@ -122,82 +117,79 @@ class ShortlistPagesTest {
         Page page = officer.open(
                 challengePage.find("a[href$='/stages/1/shortlist']").attr("href"));
 
-        assertEquals(200, page.status());
-        assertThat(page.find("dl.facts").text(), containsString("6 proposals go on"));
-        assertThat(page.text(), containsString(chosen.legalName()));
-        assertThat(page.text(), containsString("The vaguer idea."));
-        assertThat(page.text(), containsString("EUR 10,000 to 20,000"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.find("dl.facts").text()).contains("6 proposals go on");
+        assertThat(page.text()).contains(chosen.legalName());
+        assertThat(page.text()).contains("The vaguer idea.");
+        assertThat(page.text()).contains("EUR 10,000 to 20,000");
         Element box = page.find("input[type=checkbox][value=" + chosen.proposalId() + "]");
-        assertEquals(
-                chosen.legalName() + " goes on",
-                page.find("label[for=" + box.id() + "]").text());
+        assertThat(page.find("label[for=" + box.id() + "]").text()).isEqualTo(chosen.legalName() + " goes on");
 
         HtmlForm form = page.form(SHORTLIST_FORM).setAll("proposalIds", chosen.proposalId());
         Page noReason = officer.submit(form.set("decisionReason", ""));
-        assertEquals(400, noReason.status());
-        assertEquals("#decisionReason", noReason.find("#error-summary a").attr("href"));
-        assertEquals("true", noReason.find("#decisionReason").attr("aria-invalid"));
-        assertTrue(noReason.find("input[value=" + chosen.proposalId() + "]").hasAttr("checked"), "the choice is kept");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.find("#error-summary a").attr("href")).isEqualTo("#decisionReason");
+        assertThat(noReason.find("#decisionReason").attr("aria-invalid")).isEqualTo("true");
+        assertThat(noReason.find("input[value=" + chosen.proposalId() + "]").hasAttr("checked"))
+                .as("the choice is kept")
+                .isTrue();
 
         Page decided = officer.submit(
                 noReason.form(SHORTLIST_FORM).set("decisionReason", "The clearest link to the problem."));
-        assertEquals(303, decided.status());
+        assertThat(decided.status()).isEqualTo(303);
         Page summary = officer.follow(decided);
-        assertEquals(
-                "The shortlist is recorded. The companies are told the outcome.",
-                summary.find(".notice").text());
+        assertThat(summary.find(".notice").text())
+                .isEqualTo("The shortlist is recorded. The companies are told the outcome.");
         Element decision = summary.find("section:has(#decision-heading)");
-        assertThat(decision.text(), containsString("The clearest link to the problem."));
-        assertEquals(
-                List.of(chosen.legalName()),
-                decision.select("dt:contains(Go on) + dd li").eachText());
-        assertEquals(
-                List.of(other.legalName()),
-                decision.select("dt:contains(Stop here) + dd li").eachText());
-        assertFalse(summary.has(SHORTLIST_FORM), "a stage is decided once");
+        assertThat(decision.text()).contains("The clearest link to the problem.");
+        assertThat(decision.select("dt:contains(Go on) + dd li").eachText()).isEqualTo(List.of(chosen.legalName()));
+        assertThat(decision.select("dt:contains(Stop here) + dd li").eachText()).isEqualTo(List.of(other.legalName()));
+        assertThat(summary.has(SHORTLIST_FORM)).as("a stage is decided once").isFalse();
 
         PortalBrowser company = PortalBrowser.signedInWith(chosen.company().token("company_member"));
         Page stage2 = company.open("/proposals/" + chosen.proposalId());
-        assertEquals("/proposals/" + chosen.proposalId() + "/stages/2", stage2.location());
+        assertThat(stage2.location()).isEqualTo("/proposals/" + chosen.proposalId() + "/stages/2");
         Page wizard = company.follow(stage2);
-        assertEquals(
-                "Stage 2 of 3 — Full proposal", wizard.find("#stage-heading").text());
-        assertEquals(
-                "Full proposal", wizard.find("li[aria-current=step]").text().replace(" (this stage)", ""));
+        assertThat(wizard.find("#stage-heading").text()).isEqualTo("Stage 2 of 3 — Full proposal");
+        assertThat(wizard.find("li[aria-current=step]").text().replace(" (this stage)", ""))
+                .isEqualTo("Full proposal");
         HtmlForm full = wizard.form(ProposalPagesTest.WIZARD_FORM);
-        assertEquals("EUR", full.value("fields.costEstimate.currency"));
+        assertThat(full.value("fields.costEstimate.currency")).isEqualTo("EUR");
         Page wrongAmount = company.submit(full.set("fields.approach", "Live queue positions by text message.")
                 .set("fields.costEstimate.amount", "a lot")
                 .pressing("action", "save"));
-        assertEquals(400, wrongAmount.status());
-        assertThat(wrongAmount.find("#fields-costEstimate-amount-error").text(), containsString("enter an amount"));
-        assertEquals("a lot", wrongAmount.find("#fields-costEstimate-amount").attr("value"));
+        assertThat(wrongAmount.status()).isEqualTo(400);
+        assertThat(wrongAmount.find("#fields-costEstimate-amount-error").text()).contains("enter an amount");
+        assertThat(wrongAmount.find("#fields-costEstimate-amount").attr("value"))
+                .isEqualTo("a lot");
         Page saved = company.submit(wrongAmount
                 .form(ProposalPagesTest.WIZARD_FORM)
                 .set("fields.costEstimate.amount", "18000")
                 .pressing("action", "save"));
-        assertEquals(303, saved.status());
-        as(chosen.company().token("company_member"))
+        assertThat(saved.status()).isEqualTo(303);
+        JsonPath json = as(chosen.company().token("company_member"))
                 .get("/api/v1/proposals/" + chosen.proposalId())
                 .then()
-                .body("stages[1].draft.fields.costEstimate.amount", equalTo(18000.00f))
-                .body("stages[1].draft.fields.approach", equalTo("Live queue positions by text message."));
+                .extract()
+                .jsonPath();
+        assertThat(json.getFloat("stages[1].draft.fields.costEstimate.amount")).isEqualTo(18000.00f);
+        assertThat(json.getString("stages[1].draft.fields.approach"))
+                .isEqualTo("Live queue positions by text message.");
 
         Page stopped = PortalBrowser.signedInWith(other.company().token("company_member"))
                 .open("/proposals/" + other.proposalId() + "/stages/1");
-        assertThat(stopped.find(".callout").text(), containsString("not shortlisted"));
-        assertFalse(stopped.has(ProposalPagesTest.WIZARD_FORM));
+        assertThat(stopped.find(".callout").text()).contains("not shortlisted");
+        assertThat(stopped.has(ProposalPagesTest.WIZARD_FORM)).isFalse();
     }
 
     @Test
     void aShortlistLongerThanTheStageAllowsIsRefusedWithTheReason() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("Short list " + agency.id());
-        body.put("numberOfPilots", 1);
-        body.put("budget", Map.of("amount", 25000, "currency", "EUR"));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> stages = (List<Map<String, Object>>) body.get("stages");
-        stages.get(0).put("shortlistSize", 1);
+        ChallengeDraft body = ChallengeDraftBuilder.publishable("Short list " + agency.id())
+                .withNumberOfPilots(1)
+                .withBudget("25000")
+                .withShortlistSize(0, 1)
+                .build();
         String challenge = Fixtures.draft(agency, body);
         as(agency.officer())
                 .post("/api/v1/challenges/" + challenge + "/publish")
@@ -214,15 +206,17 @@ class ShortlistPagesTest {
         Page refused = officer.submit(form.setAll("proposalIds", a.proposalId(), b.proposalId())
                 .set("decisionReason", "Both are good, we want both."));
 
-        assertEquals(422, refused.status());
-        assertThat(refused.find("#proposalIds-error").text(), containsString("at most 1 proposals go on"));
-        assertEquals(
-                "proposalIds-error", refused.find("fieldset:has(#proposalIds)").attr("aria-describedby"));
-        assertEquals("#proposalIds", refused.find("#error-summary a").attr("href"));
-        as(a.company().token("company_member"))
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.find("#proposalIds-error").text()).contains("at most 1 proposals go on");
+        assertThat(refused.find("fieldset:has(#proposalIds)").attr("aria-describedby"))
+                .isEqualTo("proposalIds-error");
+        assertThat(refused.find("#error-summary a").attr("href")).isEqualTo("#proposalIds");
+        JsonPath json = as(a.company().token("company_member"))
                 .get("/api/v1/proposals/" + a.proposalId())
                 .then()
-                .body("status", equalTo("SUBMITTED"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("SUBMITTED");
     }
 
     @Test
@@ -240,13 +234,15 @@ class ShortlistPagesTest {
         Page refused = officer.submit(
                 form.setAll("proposalIds", bid.proposalId()).set("decisionReason", "Deciding early by mistake."));
 
-        assertEquals(409, refused.status());
-        assertThat(refused.find("#error-summary").text(), containsString("decide after its deadline"));
-        assertThat(refused.text(), not(containsString(bid.idea())));
-        as(bid.company().token("company_member"))
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.find("#error-summary").text()).contains("decide after its deadline");
+        assertThat(refused.text()).doesNotContain(bid.idea());
+        JsonPath json = as(bid.company().token("company_member"))
                 .get("/api/v1/proposals/" + bid.proposalId())
                 .then()
-                .body("status", equalTo("SUBMITTED"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("SUBMITTED");
     }
 
     @Test
@@ -258,8 +254,8 @@ class ShortlistPagesTest {
 
         Page page = PortalBrowser.signedInWith(Fixtures.agency().officer()).open(shortlistPath(challenge));
 
-        assertEquals(404, page.status());
-        assertEquals("Page not found", page.find("h1").text());
-        assertFalse(page.text().contains("Private idea."));
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.find("h1").text()).isEqualTo("Page not found");
+        assertThat(page.text()).doesNotContain("Private idea.");
     }
 }

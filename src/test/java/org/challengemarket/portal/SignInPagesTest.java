@@ -1,16 +1,10 @@
 package org.challengemarket.portal;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -28,12 +22,12 @@ class SignInPagesTest {
     void signInListsTheDemoUsersWithAButtonEach() {
         Page page = PortalBrowser.anonymous().open("/dev/sign-in");
 
-        assertEquals(200, page.status());
-        assertEquals("Demo users", page.find("table caption").text());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.find("table caption").text()).isEqualTo("Demo users");
         List<String> buttons = page.html().select("table button").eachText();
-        assertThat(buttons, hasItem("Sign in as Marie Officer"));
-        assertThat(buttons, hasItem("Sign in as Anna Routewise"));
-        assertThat(page.text(), containsString("Federal Public Service Mobility"));
+        assertThat(buttons).contains("Sign in as Marie Officer");
+        assertThat(buttons).contains("Sign in as Anna Routewise");
+        assertThat(page.text()).contains("Federal Public Service Mobility");
     }
 
     @Test
@@ -43,22 +37,22 @@ class SignInPagesTest {
 
         Page signedIn = browser.submit(marie);
 
-        assertEquals(303, signedIn.status());
-        assertEquals("/agency/challenges", signedIn.location());
+        assertThat(signedIn.status()).isEqualTo(303);
+        assertThat(signedIn.location()).isEqualTo("/agency/challenges");
         String cookie = signedIn.headers("Set-Cookie").stream()
                 .filter(c -> c.startsWith(PortalBrowser.SESSION_COOKIE + "="))
                 .findFirst()
                 .orElseThrow();
-        assertThat(cookie, containsString("HttpOnly"));
-        assertThat(cookie, containsString("SameSite=Lax"));
-        assertThat(cookie, containsString("Path=/"));
-        assertThat(cookie, containsString("Max-Age=3600"));
+        assertThat(cookie).contains("HttpOnly");
+        assertThat(cookie).contains("SameSite=Lax");
+        assertThat(cookie).contains("Path=/");
+        assertThat(cookie).contains("Max-Age=3600");
 
         Page agency = browser.follow(signedIn);
-        assertEquals(200, agency.status());
-        assertThat(agency.find(".lead").text(), containsString("Federal Public Service Mobility"));
-        assertThat(agency.find("table").text(), containsString("Step-free last mile to train stations"));
-        assertThat(agency.find(".signed-in").text(), containsString("Marie Officer"));
+        assertThat(agency.status()).isEqualTo(200);
+        assertThat(agency.find(".lead").text()).contains("Federal Public Service Mobility");
+        assertThat(agency.find("table").text()).contains("Step-free last mile to train stations");
+        assertThat(agency.find(".signed-in").text()).contains("Marie Officer");
     }
 
     @Test
@@ -68,12 +62,14 @@ class SignInPagesTest {
                 .form("form:has(input[value='anna.routewise'])");
 
         Page signedIn = browser.submit(anna);
-        assertEquals("/challenges?status=PUBLISHED", signedIn.location());
+        assertThat(signedIn.location()).isEqualTo("/challenges?status=PUBLISHED");
 
         HtmlForm elsewhere =
                 browser.open("/dev/sign-in?next=//evil.example/").form("form:has(input[value='anna.routewise'])");
-        assertNull(elsewhere.value("next"), "only this site's paths are kept");
-        assertEquals("/", browser.submit(elsewhere).location());
+        assertThat(elsewhere.value("next"))
+                .as("only this site's paths are kept")
+                .isNull();
+        assertThat(browser.submit(elsewhere).location()).isEqualTo("/");
     }
 
     @Test
@@ -83,31 +79,31 @@ class SignInPagesTest {
 
         Page refused = browser.submit(marie.without("csrf-token"));
 
-        assertEquals(403, refused.status());
-        assertEquals("The form has expired", refused.find("h1").text());
-        assertNull(browser.cookie(PortalBrowser.SESSION_COOKIE));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.find("h1").text()).isEqualTo("The form has expired");
+        assertThat(browser.cookie(PortalBrowser.SESSION_COOKIE)).isNull();
 
         Page forged = browser.submit(marie.set("csrf-token", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
-        assertEquals(403, forged.status());
+        assertThat(forged.status()).isEqualTo(403);
     }
 
     @Test
     void signOutForgetsTheToken() {
         PortalBrowser browser = PortalBrowser.signedInWith(Tokens.token(UUID.randomUUID(), "company_member"));
         Page home = browser.open("/");
-        assertTrue(home.has("form[action='/sign-out']"));
+        assertThat(home.has("form[action='/sign-out']")).isTrue();
 
         Page signedOut = browser.submit(home.form("form[action='/sign-out']"));
 
-        assertEquals(303, signedOut.status());
+        assertThat(signedOut.status()).isEqualTo(303);
         String cleared = signedOut.headers("Set-Cookie").stream()
                 .filter(c -> c.startsWith(PortalBrowser.SESSION_COOKIE + "="))
                 .findFirst()
                 .orElseThrow();
-        assertThat(cleared, containsString("Max-Age=0"));
-        assertNull(browser.cookie(PortalBrowser.SESSION_COOKIE));
+        assertThat(cleared).contains("Max-Age=0");
+        assertThat(browser.cookie(PortalBrowser.SESSION_COOKIE)).isNull();
         Page after = browser.follow(signedOut);
-        assertEquals("Sign in", after.find(".session-link").text());
+        assertThat(after.find(".session-link").text()).isEqualTo("Sign in");
     }
 
     @Test
@@ -120,24 +116,26 @@ class SignInPagesTest {
 
         Page redirected = browser.open("/challenges?q=water");
 
-        assertEquals(303, redirected.status());
-        assertEquals("/challenges?q=water", redirected.location());
-        assertNull(browser.cookie(PortalBrowser.SESSION_COOKIE));
+        assertThat(redirected.status()).isEqualTo(303);
+        assertThat(redirected.location()).isEqualTo("/challenges?q=water");
+        assertThat(browser.cookie(PortalBrowser.SESSION_COOKIE)).isNull();
         Page page = browser.follow(redirected);
-        assertEquals(200, page.status());
-        assertEquals("Sign in", page.find(".session-link").text());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.find(".session-link").text()).isEqualTo("Sign in");
     }
 
     @Test
     void theApiAndTheDevTokenEndpointNeedNoCsrfToken() {
-        RestAssured.given()
+        JsonPath json = RestAssured.given()
                 .formParam("username", "officer.mobility")
                 .post("/dev/token")
                 .then()
                 .statusCode(200)
-                .body("access_token", notNullValue());
+                .extract()
+                .jsonPath();
+        assertThat(json.<Object>get("access_token")).isNotNull();
 
-        RestAssured.given()
+        json = RestAssured.given()
                 .contentType("application/json")
                 .body("{\"title\": \"No CSRF token for JSON\"}")
                 .auth()
@@ -145,6 +143,8 @@ class SignInPagesTest {
                 .post("/api/v1/challenges")
                 .then()
                 .statusCode(201)
-                .body("status", equalTo("DRAFT"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("DRAFT");
     }
 }

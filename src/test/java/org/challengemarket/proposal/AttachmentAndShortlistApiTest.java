@@ -1,15 +1,12 @@
 package org.challengemarket.proposal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.challengemarket.platform.clock.ServiceClock;
 import org.challengemarket.support.Api;
+import org.challengemarket.support.ChallengeDraftBuilder;
+import org.challengemarket.support.ChallengeDraftBuilder.ChallengeDraft;
 import org.challengemarket.support.Evaluations;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
@@ -92,21 +91,19 @@ class AttachmentAndShortlistApiTest {
         String challenge = Fixtures.published(agency, "Files " + agency.id());
         Bid bid = bid(challenge, "With a diagram.");
 
-        String id = upload(bid, "diagram.png", PNG)
-                .then()
-                .statusCode(201)
-                .body("mediaType", equalTo("image/png"))
-                .body("size", equalTo(PNG.length))
-                .body("sha256", equalTo(org.challengemarket.platform.Sha256.hex(PNG)))
-                .extract()
-                .path("id");
-        as(bid.token())
+        JsonPath json =
+                upload(bid, "diagram.png", PNG).then().statusCode(201).extract().jsonPath();
+        assertThat(json.getString("mediaType")).isEqualTo("image/png");
+        assertThat(json.<Object>get("size")).isEqualTo(PNG.length);
+        assertThat(json.<Object>get("sha256")).isEqualTo(org.challengemarket.platform.Sha256.hex(PNG));
+        String id = json.get("id");
+        json = as(bid.token())
                 .post("/api/v1/proposals/" + bid.proposalId() + "/stages/1/submit")
                 .then()
                 .statusCode(201)
-                .body(
-                        "canonicalContent",
-                        org.hamcrest.Matchers.containsString(org.challengemarket.platform.Sha256.hex(PNG)));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("canonicalContent")).contains(org.challengemarket.platform.Sha256.hex(PNG));
 
         byte[] downloaded = RestAssured.given()
                 .auth()
@@ -145,30 +142,38 @@ class AttachmentAndShortlistApiTest {
                 .extract()
                 .path("id");
         Bid bid = new Bid(company, proposal);
-        as(bid.token())
+        JsonPath json = as(bid.token())
                 .get("/api/v1/proposals/" + proposal)
                 .then()
-                .body("stages[0].draft", org.hamcrest.Matchers.nullValue());
+                .extract()
+                .jsonPath();
+        assertThat(json.<Object>get("stages[0].draft")).isNull();
         upload(bid, "plan.png", PNG).then().statusCode(201);
-        as(bid.token())
+        json = as(bid.token())
                 .get("/api/v1/proposals/" + proposal)
                 .then()
-                .body("stages[0].draft.attachments.fileName", contains("plan.png"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("stages[0].draft.attachments.fileName")).containsExactly("plan.png");
     }
 
     @Test
     void disguisedFileIsRefusedWith415() {
         Org agency = Fixtures.agency();
         Bid bid = bid(Fixtures.published(agency, "Disguise " + agency.id()), "Idea.");
-        upload(bid, "invoice.pdf", "#!/bin/sh\necho not a pdf".getBytes(StandardCharsets.US_ASCII))
+        JsonPath json = upload(bid, "invoice.pdf", "#!/bin/sh\necho not a pdf".getBytes(StandardCharsets.US_ASCII))
                 .then()
                 .statusCode(415)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:challengemarket:problem:unsupported-media-type"));
-        as(bid.token())
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("type")).isEqualTo("urn:challengemarket:problem:unsupported-media-type");
+        json = as(bid.token())
                 .get("/api/v1/proposals/" + bid.proposalId())
                 .then()
-                .body("stages[0].draft.attachments", hasSize(0));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("stages[0].draft.attachments")).hasSize(0);
     }
 
     @Test
@@ -176,11 +181,13 @@ class AttachmentAndShortlistApiTest {
         Org agency = Fixtures.agency();
         Bid bid = bid(Fixtures.published(agency, "Large " + agency.id()), "Idea.");
         byte[] big = Arrays.copyOf("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 10 * 1024 * 1024 + 1);
-        upload(bid, "big.pdf", big)
+        JsonPath json = upload(bid, "big.pdf", big)
                 .then()
                 .statusCode(413)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:challengemarket:problem:payload-too-large"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("type")).isEqualTo("urn:challengemarket:problem:payload-too-large");
     }
 
     @Test
@@ -191,12 +198,13 @@ class AttachmentAndShortlistApiTest {
             upload(bid, "page" + i + ".png", PNG).then().statusCode(201);
         }
         upload(bid, "page6.png", PNG).then().statusCode(422);
-        String first = as(bid.token())
+        JsonPath json = as(bid.token())
                 .get("/api/v1/proposals/" + bid.proposalId())
                 .then()
-                .body("stages[0].draft.attachments", hasSize(5))
                 .extract()
-                .path("stages[0].draft.attachments[0].id");
+                .jsonPath();
+        assertThat(json.getList("stages[0].draft.attachments")).hasSize(5);
+        String first = json.get("stages[0].draft.attachments[0].id");
         RestAssured.given()
                 .auth()
                 .oauth2(bid.token())
@@ -229,28 +237,32 @@ class AttachmentAndShortlistApiTest {
 
         passFirstDeadline(challenge);
         panel.scoreInOrder(List.of(chosen.proposalId(), other.proposalId()));
-        as(agency.officer())
+        JsonPath json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "proposalIds", List.of(late.proposalId()), "reason", "The one that did not submit at all."))
                 .post(path)
                 .then()
                 .statusCode(422)
-                .body("errors.field", hasItems("proposalIds[0]"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("proposalIds[0]");
         as(Fixtures.agency().officer())
                 .contentType(ContentType.JSON)
                 .body(decision)
                 .post(path)
                 .then()
                 .statusCode(404);
-        as(agency.officer())
+        json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(decision)
                 .post(path)
                 .then()
                 .statusCode(200)
-                .body("shortlisted", containsInAnyOrder(chosen.proposalId()))
-                .body("notShortlisted", containsInAnyOrder(other.proposalId(), late.proposalId()));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("shortlisted")).containsExactlyInAnyOrder(chosen.proposalId());
+        assertThat(json.getList("notShortlisted")).containsExactlyInAnyOrder(other.proposalId(), late.proposalId());
         as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(decision)
@@ -258,12 +270,19 @@ class AttachmentAndShortlistApiTest {
                 .then()
                 .statusCode(409);
 
-        Api.anonymous().get("/api/v1/challenges/" + challenge).then().body("status", equalTo("IN_EVALUATION"));
-        as(chosen.token())
+        json = Api.anonymous()
+                .get("/api/v1/challenges/" + challenge)
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("IN_EVALUATION");
+        json = as(chosen.token())
                 .get("/api/v1/proposals/" + chosen.proposalId())
                 .then()
-                .body("status", equalTo("SHORTLISTED"))
-                .body("stage", equalTo(2));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("SHORTLISTED");
+        assertThat(json.getInt("stage")).isEqualTo(2);
         Map<String, Object> fullProposal = Map.of(
                 "fields",
                 Map.of(
@@ -271,17 +290,21 @@ class AttachmentAndShortlistApiTest {
                         "Text messages with a live queue position.",
                         "costEstimate",
                         Map.of("amount", 18000.00, "currency", "EUR")));
-        as(chosen.token())
+        json = as(chosen.token())
                 .contentType(ContentType.JSON)
                 .body(fullProposal)
                 .put("/api/v1/proposals/" + chosen.proposalId() + "/stages/2")
                 .then()
                 .statusCode(200)
-                .body("fields.costEstimate.amount", equalTo(18000.00f));
-        as(other.token())
+                .extract()
+                .jsonPath();
+        assertThat(json.getFloat("fields.costEstimate.amount")).isEqualTo(18000.00f);
+        json = as(other.token())
                 .get("/api/v1/proposals/" + other.proposalId())
                 .then()
-                .body("status", equalTo("NOT_SHORTLISTED"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("NOT_SHORTLISTED");
         as(other.token())
                 .contentType(ContentType.JSON)
                 .body(fullProposal)
@@ -301,11 +324,13 @@ class AttachmentAndShortlistApiTest {
         Evaluations.Panel panel = Evaluations.panel(agency, challenge, 1);
         submit(chosen);
         submit(other);
-        as(chosenPerson.token())
+        JsonPath json = as(chosenPerson.token())
                 .get("/api/v1/notifications")
                 .then()
                 .statusCode(200)
-                .body("items.type", contains("SUBMISSION_RECEIVED"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("items.type")).containsExactly("SUBMISSION_RECEIVED");
 
         passFirstDeadline(challenge);
         panel.scoreInOrder(List.of(chosen.proposalId(), other.proposalId()));
@@ -315,25 +340,28 @@ class AttachmentAndShortlistApiTest {
                 .post("/api/v1/challenges/" + challenge + "/stages/1/shortlist")
                 .then()
                 .statusCode(200);
-        as(chosenPerson.token())
+        json = as(chosenPerson.token())
                 .get("/api/v1/notifications")
                 .then()
-                .body("items.type", contains("SHORTLISTED", "SUBMISSION_RECEIVED"));
-        as(otherPerson.token())
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("items.type")).containsExactly("SHORTLISTED", "SUBMISSION_RECEIVED");
+        json = as(otherPerson.token())
                 .get("/api/v1/notifications")
                 .then()
-                .body("items.type", contains("NOT_SHORTLISTED", "SUBMISSION_RECEIVED"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("items.type")).containsExactly("NOT_SHORTLISTED", "SUBMISSION_RECEIVED");
     }
 
     @Test
     void shortlistCannotExceedTheStageShortlistSize() {
         Org agency = Fixtures.agency();
-        Map<String, Object> body = Fixtures.publishableChallenge("Small list " + agency.id());
-        body.put("numberOfPilots", 1);
-        body.put("budget", Map.of("amount", 25000, "currency", "EUR"));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> stages = (List<Map<String, Object>>) body.get("stages");
-        stages.get(0).put("shortlistSize", 1);
+        ChallengeDraft body = ChallengeDraftBuilder.publishable("Small list " + agency.id())
+                .withNumberOfPilots(1)
+                .withBudget("25000")
+                .withShortlistSize(0, 1)
+                .build();
         String challenge = Fixtures.draft(agency, body);
         as(agency.officer())
                 .post("/api/v1/challenges/" + challenge + "/publish")
@@ -346,12 +374,14 @@ class AttachmentAndShortlistApiTest {
         submit(b);
         passFirstDeadline(challenge);
         panel.scoreInOrder(List.of(a.proposalId(), b.proposalId()));
-        as(agency.officer())
+        JsonPath json = as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(Map.of("proposalIds", List.of(a.proposalId(), b.proposalId()), "reason", "Both were good."))
                 .post("/api/v1/challenges/" + challenge + "/stages/1/shortlist")
                 .then()
                 .statusCode(422)
-                .body("errors.field", hasItems("proposalIds"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("proposalIds");
     }
 }

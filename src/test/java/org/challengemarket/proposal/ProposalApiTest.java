@@ -3,10 +3,6 @@ package org.challengemarket.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.anonymous;
 import static org.challengemarket.support.Api.as;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -54,15 +50,16 @@ class ProposalApiTest {
         Org agency = Fixtures.agency();
         String challengeId = Fixtures.published(agency, "Queues " + agency.id());
         Org company = Fixtures.company();
-        String proposalId = as(company.token("company_member"))
+        JsonPath json = as(company.token("company_member"))
                 .post("/api/v1/challenges/" + challengeId + "/proposals")
                 .then()
                 .statusCode(201)
-                .body("status", equalTo("DRAFT"))
-                .body("stage", equalTo(1))
-                .body("stageCount", equalTo(3))
                 .extract()
-                .path("id");
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("DRAFT");
+        assertThat(json.getInt("stage")).isEqualTo(1);
+        assertThat(json.getInt("stageCount")).isEqualTo(3);
+        String proposalId = json.get("id");
         return new Setup(agency, challengeId, company, proposalId);
     }
 
@@ -136,13 +133,15 @@ class ProposalApiTest {
                 .writeValueAsString(expected);
         assertThat(sha256(rebuilt)).isEqualTo(receipt.getString("sha256"));
 
-        as(s.companyToken())
+        JsonPath json = as(s.companyToken())
                 .get("/api/v1/submissions/" + receipt.getString("submissionId") + "/receipt")
                 .then()
                 .statusCode(200)
-                .body("sha256", equalTo(receipt.getString("sha256")))
-                .body("submittedAt", equalTo(receipt.getString("submittedAt")))
-                .body("version", equalTo(1));
+                .extract()
+                .jsonPath();
+        assertThat(json.<Object>get("sha256")).isEqualTo(receipt.getString("sha256"));
+        assertThat(json.<Object>get("submittedAt")).isEqualTo(receipt.getString("submittedAt"));
+        assertThat(json.getInt("version")).isEqualTo(1);
     }
 
     @Test
@@ -154,21 +153,25 @@ class ProposalApiTest {
         JsonPath second = submit(s);
         assertThat(second.getInt("version")).isEqualTo(2);
 
-        as(s.companyToken())
+        JsonPath json = as(s.companyToken())
                 .get("/api/v1/proposals/" + s.proposalId())
                 .then()
-                .body("status", equalTo("SUBMITTED"))
-                .body("stages[0].submissions", hasSize(2))
-                .body("stages[0].submissions[1].sha256", equalTo(second.getString("sha256")));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(json.getList("stages[0].submissions")).hasSize(2);
+        assertThat(json.<Object>get("stages[0].submissions[1].sha256")).isEqualTo(second.getString("sha256"));
 
         moveClockTo(firstDeadline(s).plusSeconds(1));
-        as(s.agency().officer())
+        json = as(s.agency().officer())
                 .get("/api/v1/challenges/" + s.challengeId() + "/stages/1/submissions")
                 .then()
                 .statusCode(200)
-                .body("", hasSize(1))
-                .body("[0].receipt.version", equalTo(2))
-                .body("[0].content.fields.solutionIdea", equalTo("Second, better idea."));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("")).hasSize(1);
+        assertThat(json.getInt("[0].receipt.version")).isEqualTo(2);
+        assertThat(json.getString("[0].content.fields.solutionIdea")).isEqualTo("Second, better idea.");
     }
 
     @Test
@@ -218,24 +221,30 @@ class ProposalApiTest {
                 .get("/api/v1/challenges/" + s.challengeId() + "/stages/1/submissions")
                 .then()
                 .statusCode(409);
-        as(s.agency().officer())
+        JsonPath json = as(s.agency().officer())
                 .get("/api/v1/challenges/" + s.challengeId() + "/proposal-counts")
                 .then()
                 .statusCode(200)
-                .body("[0].sealed", equalTo(true))
-                .body("[0].submittedProposals", equalTo(1));
-        as(s.companyToken())
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("[0].sealed")).isTrue();
+        assertThat(json.getInt("[0].submittedProposals")).isEqualTo(1);
+        json = as(s.companyToken())
                 .get("/api/v1/submissions/" + submission)
                 .then()
                 .statusCode(200)
-                .body("content.fields.solutionIdea", equalTo("Sealed idea."));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("content.fields.solutionIdea")).isEqualTo("Sealed idea.");
 
         moveClockTo(firstDeadline(s));
-        as(s.agency().officer())
+        json = as(s.agency().officer())
                 .get("/api/v1/submissions/" + submission)
                 .then()
                 .statusCode(200)
-                .body("content.fields.solutionIdea", equalTo("Sealed idea."));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("content.fields.solutionIdea")).isEqualTo("Sealed idea.");
         as(Fixtures.agency().officer())
                 .get("/api/v1/submissions/" + submission)
                 .then()
@@ -250,22 +259,26 @@ class ProposalApiTest {
         saveDraft(s, "Too late.");
         moveClockTo(firstDeadline(s));
 
-        as(s.companyToken())
+        JsonPath json = as(s.companyToken())
                 .post("/api/v1/proposals/" + s.proposalId() + "/stages/1/submit")
                 .then()
                 .statusCode(422)
-                .body("type", equalTo("urn:challengemarket:problem:deadline-passed"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("type")).isEqualTo("urn:challengemarket:problem:deadline-passed");
         as(s.companyToken())
                 .contentType(ContentType.JSON)
                 .body(Fixtures.expressionOfInterest("Even later."))
                 .put("/api/v1/proposals/" + s.proposalId() + "/stages/1")
                 .then()
                 .statusCode(422);
-        as(s.companyToken())
+        json = as(s.companyToken())
                 .get("/api/v1/proposals/" + s.proposalId())
                 .then()
-                .body("stages[0].submissions", hasSize(1))
-                .body("stages[0].draft.fields.solutionIdea", equalTo("Too late."));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("stages[0].submissions")).hasSize(1);
+        assertThat(json.getString("stages[0].draft.fields.solutionIdea")).isEqualTo("Too late.");
     }
 
     @Test
@@ -303,25 +316,29 @@ class ProposalApiTest {
     @Test
     void draftFieldsAreCheckedAndSubmitNeedsEveryRequiredField() {
         Setup s = proposalOnANewChallenge();
-        as(s.companyToken())
+        JsonPath json = as(s.companyToken())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "fields", Map.of("solutionIdea", "x".repeat(3501), "costBand", "A_LOT", "legalName", "Sneaky")))
                 .put("/api/v1/proposals/" + s.proposalId() + "/stages/1")
                 .then()
                 .statusCode(400)
-                .body("errors.field", hasItems("fields.solutionIdea", "fields.costBand", "fields.legalName"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("fields.solutionIdea", "fields.costBand", "fields.legalName");
         as(s.companyToken())
                 .contentType(ContentType.JSON)
                 .body(Map.of("fields", Map.of("solutionIdea", "Half an idea.")))
                 .put("/api/v1/proposals/" + s.proposalId() + "/stages/1")
                 .then()
                 .statusCode(200);
-        as(s.companyToken())
+        json = as(s.companyToken())
                 .post("/api/v1/proposals/" + s.proposalId() + "/stages/1/submit")
                 .then()
                 .statusCode(422)
-                .body("errors.field", hasItems("fields.teamInBrief", "fields.costBand"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("fields.teamInBrief", "fields.costBand");
         as(s.companyToken())
                 .contentType(ContentType.JSON)
                 .body(Fixtures.expressionOfInterest("Later stage"))
@@ -346,24 +363,30 @@ class ProposalApiTest {
                 .post("/api/v1/proposals/" + s.proposalId() + "/withdraw")
                 .then()
                 .statusCode(404);
-        as(s.companyToken())
+        JsonPath json = as(s.companyToken())
                 .get("/api/v1/proposals")
                 .then()
                 .statusCode(200)
-                .body("total", equalTo(1))
-                .body("items[0].challengeTitle", equalTo("Queues " + s.agency().id()))
-                .body("items[0].nextDeadline", equalTo(firstDeadline(s).toString()));
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(1);
+        assertThat(json.getString("items[0].challengeTitle"))
+                .isEqualTo("Queues " + s.agency().id());
+        assertThat(json.getString("items[0].nextDeadline"))
+                .isEqualTo(firstDeadline(s).toString());
     }
 
     @Test
     void withdrawnProposalCanNoLongerChange() {
         Setup s = proposalOnANewChallenge();
-        as(s.companyToken())
+        JsonPath json = as(s.companyToken())
                 .post("/api/v1/proposals/" + s.proposalId() + "/withdraw")
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("WITHDRAWN"))
-                .body("nextDeadline", nullValue());
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(json.<Object>get("nextDeadline")).isNull();
         as(s.companyToken())
                 .contentType(ContentType.JSON)
                 .body(Fixtures.expressionOfInterest("Back again"))
@@ -394,11 +417,13 @@ class ProposalApiTest {
                 .put("/api/v1/proposals/" + proposal + "/stages/1")
                 .then()
                 .statusCode(200);
-        as(token)
+        JsonPath json = as(token)
                 .post("/api/v1/proposals/" + proposal + "/stages/1/submit")
                 .then()
                 .statusCode(422)
-                .body("errors.field", hasItems("profile"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("profile");
     }
 
     private static String sha256(String text) throws Exception {

@@ -1,14 +1,13 @@
 package org.challengemarket.referral;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
 import static org.challengemarket.support.IntegrationFixtures.incubator;
 import static org.challengemarket.support.IntegrationFixtures.incubatorToken;
-import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import java.util.UUID;
 import org.challengemarket.support.Fixtures;
@@ -54,35 +53,55 @@ class ReferralApiTest {
         Org invited = Fixtures.company();
         Members.Person founder = Members.member(invited, "company_member");
 
-        refer(token, Map.of("challengeId", challenge, "companyId", company.id().toString(), "note", "Fits their app"))
+        JsonPath json = refer(
+                        token,
+                        Map.of(
+                                "challengeId",
+                                challenge,
+                                "companyId",
+                                company.id().toString(),
+                                "note",
+                                "Fits their app"))
                 .then()
                 .statusCode(201)
-                .body("companyName", equalTo(company.name()))
-                .body("converted", equalTo(false));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("companyName")).isEqualTo(company.name());
+        assertThat(json.getBoolean("converted")).isFalse();
         refer(token, Map.of("challengeId", second, "companyId", company.id().toString()))
                 .then()
                 .statusCode(201);
-        refer(token, Map.of("challengeId", challenge, "email", founder.username() + "@MEMBERS.example"))
+        json = refer(token, Map.of("challengeId", challenge, "email", founder.username() + "@MEMBERS.example"))
                 .then()
                 .statusCode(201)
-                .body("email", equalTo(founder.username() + "@members.example"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("email")).isEqualTo(founder.username() + "@members.example");
 
         submitProposal(company, challenge);
         submitProposal(invited, challenge);
 
-        as(token)
+        json = as(token)
                 .get("/api/v1/referrals")
                 .then()
                 .statusCode(200)
-                .body("reach.referrals", equalTo(3))
-                .body("reach.challenges", equalTo(2))
-                .body("reach.startups", equalTo(2))
-                .body("reach.converted", equalTo(2))
-                .body("referrals.total", equalTo(3))
-                .body("referrals.items.converted", containsInAnyOrder(true, true, false))
-                .body("referrals.items.find { it.email != null }.convertedAt", notNullValue());
-        // another incubator sees none of it
-        as(incubatorToken(incubator())).get("/api/v1/referrals").then().body("reach.referrals", equalTo(0));
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("reach.referrals")).isEqualTo(3);
+        assertThat(json.getInt("reach.challenges")).isEqualTo(2);
+        assertThat(json.getInt("reach.startups")).isEqualTo(2);
+        assertThat(json.getInt("reach.converted")).isEqualTo(2);
+        assertThat(json.getInt("referrals.total")).isEqualTo(3);
+        assertThat(json.getList("referrals.items.converted")).containsExactlyInAnyOrder(true, true, false);
+        assertThat(json.<Object>get("referrals.items.find { it.email != null }.convertedAt"))
+                .isNotNull();
+        json = // another incubator sees none of it
+                as(incubatorToken(incubator()))
+                        .get("/api/v1/referrals")
+                        .then()
+                        .extract()
+                        .jsonPath();
+        assertThat(json.getInt("reach.referrals")).isEqualTo(0);
     }
 
     @Test
@@ -92,18 +111,38 @@ class ReferralApiTest {
         String challenge = Fixtures.published(agency, "Refusals " + UUID.randomUUID());
         Org company = Fixtures.company();
 
-        refer(token, Map.of("challengeId", challenge, "companyId", company.id().toString(), "email", "a@b.example"))
+        JsonPath json = refer(
+                        token,
+                        Map.of(
+                                "challengeId",
+                                challenge,
+                                "companyId",
+                                company.id().toString(),
+                                "email",
+                                "a@b.example"))
                 .then()
                 .statusCode(400)
-                .body("errors[0].field", equalTo("email"));
-        refer(token, Map.of("challengeId", challenge, "email", "not an address"))
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("errors[0].field")).isEqualTo("email");
+        json = refer(token, Map.of("challengeId", challenge, "email", "not an address"))
                 .then()
                 .statusCode(400)
-                .body("errors[0].field", equalTo("email"));
-        refer(token, Map.of("challengeId", challenge, "companyId", agency.id().toString()))
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("errors[0].field")).isEqualTo("email");
+        json = refer(
+                        token,
+                        Map.of(
+                                "challengeId",
+                                challenge,
+                                "companyId",
+                                agency.id().toString()))
                 .then()
                 .statusCode(422)
-                .body("errors[0].field", equalTo("companyId"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("errors[0].field")).isEqualTo("companyId");
         String draft = Fixtures.draft(agency, Fixtures.publishableChallenge("Draft " + UUID.randomUUID()));
         refer(token, Map.of("challengeId", draft, "companyId", company.id().toString()))
                 .then()

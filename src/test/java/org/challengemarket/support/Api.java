@@ -1,6 +1,6 @@
 package org.challengemarket.support;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -62,6 +62,8 @@ public final class Api {
                         .withContentType(contentType)
                         .withBody(body)
                         .build());
-        assertFalse(report.hasErrors(), () -> "The response breaks openapi/openapi.yaml: " + report.getMessages());
+        assertThat(report.hasErrors())
+                .as(() -> "The response breaks openapi/openapi.yaml: " + report.getMessages())
+                .isFalse();
     }
 }

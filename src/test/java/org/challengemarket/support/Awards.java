@@ -82,30 +82,14 @@ public final class Awards {
         panels.get(0).scoreInOrder(all.stream().map(Bidder::proposalId).toList());
         shortlist(agency, challenge, 1, finalists);
         for (Bidder b : finalists) {
-            fill(
-                    b,
-                    2,
-                    Map.of(
-                            "fields",
-                            Map.of(
-                                    "approach", "Sensors and text messages.",
-                                    "workPlan", "Three months, two sites.",
-                                    "teamMotivation", "We ran this at a festival.",
-                                    "costEstimate", Map.of("amount", 15000.00, "currency", "EUR"))));
+            fill(b, 2, ProposalStageBuilder.fullProposal("15000.00").build());
         }
         passDeadline(clock, challenge, 1);
         panels.get(1).scoreInOrder(finalists.stream().map(Bidder::proposalId).toList());
         shortlist(agency, challenge, 2, finalists);
         Instant slot = clock.instant().plus(Duration.ofDays(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         for (Bidder b : finalists) {
-            fill(
-                    b,
-                    3,
-                    Map.of(
-                            "fields",
-                            Map.of(
-                                    "preferredSlot", slot.toString(),
-                                    "finalPrice", Map.of("amount", 15000.00, "currency", "EUR"))));
+            fill(b, 3, ProposalStageBuilder.pitch(slot, "15000.00").build());
         }
         passDeadline(clock, challenge, 2);
         // ranked in the order given: the first finalist is the best
@@ -232,7 +216,7 @@ public final class Awards {
                 .post("/api/v1/contracts/" + a.contractId() + "/invoices");
     }
 
-    private static void fill(Bidder b, int stage, Map<String, Object> body) {
+    private static void fill(Bidder b, int stage, ProposalStageBuilder.ProposalStage body) {
         as(b.token())
                 .contentType(ContentType.JSON)
                 .body(body)

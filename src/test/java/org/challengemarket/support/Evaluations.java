@@ -25,7 +25,7 @@ import org.challengemarket.support.Members.Person;
 public final class Evaluations {
 
     /** Justifications must be 30 characters or more. */
-    public static final String JUSTIFICATION = "Scored against the anchored descriptors of this criterion.";
+    public static final String JUSTIFICATION = ScoreBuilder.JUSTIFICATION;
 
     private Evaluations() {}
 
@@ -150,13 +150,7 @@ public final class Evaluations {
     }
 
     /** A score body giving these points, each with a valid justification. */
-    public static Map<String, Object> scoreBody(int problemSolving, int teamMotivation, int cost) {
-        return Map.of(
-                "problemSolving",
-                Map.of("points", problemSolving, "justification", JUSTIFICATION),
-                "teamMotivation",
-                Map.of("points", teamMotivation, "justification", JUSTIFICATION),
-                "implementationCost",
-                Map.of("points", cost, "justification", JUSTIFICATION));
+    public static ScoreBuilder.Score scoreBody(int problemSolving, int teamMotivation, int cost) {
+        return ScoreBuilder.score(problemSolving, teamMotivation, cost);
     }
 }

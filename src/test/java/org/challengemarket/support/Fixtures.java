@@ -3,15 +3,13 @@ package org.challengemarket.support;
 import static org.challengemarket.support.Api.as;
 
 import io.restassured.http.ContentType;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.challengemarket.support.ChallengeDraftBuilder.ChallengeDraft;
+import org.challengemarket.support.ChallengeDraftBuilder.Stage;
+import org.challengemarket.support.CompanyProfileBuilder.Contact;
+import org.challengemarket.support.ProposalStageBuilder.ProposalStage;
 
 /** Builders of test data through the API, each with fresh names so tests never share state. */
 public final class Fixtures {
@@ -47,42 +45,17 @@ public final class Fixtures {
     }
 
     /** A complete challenge that can be published now: stage 1 opens at publication, for 30 days. */
-    public static Map<String, Object> publishableChallenge(String title) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Instant d1 = now.plus(Duration.ofDays(30));
-        Instant d2 = d1.plus(Duration.ofDays(30));
-        Instant d3 = d2.plus(Duration.ofDays(20));
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", title);
-        body.put("problemStatement", "Citizens wait too long at the counter of the registry office.");
-        body.put("context", "Two offices, 40,000 visits a year, appointments by phone only.");
-        body.put("expectedOutcomes", "Waiting time halved in a six-month pilot.");
-        body.put("sector", "digital-services");
-        body.put("budget", Map.of("amount", new BigDecimal("40000.00"), "currency", "EUR"));
-        body.put("numberOfPilots", 2);
-        body.put("languages", List.of("nl", "fr"));
-        body.put("weights", Map.of("problemSolving", 50, "teamMotivation", 30, "implementationCost", 20));
-        List<Map<String, Object>> stages = new ArrayList<>();
-        stages.add(stage("EXPRESSION_OF_INTEREST", now, d1, 6));
-        stages.add(stage("FULL_PROPOSAL", d1, d2, 3));
-        stages.add(stage("PITCH", d2, d3, null));
-        body.put("stages", stages);
-        return body;
+    public static ChallengeDraft publishableChallenge(String title) {
+        return ChallengeDraftBuilder.publishable(title).build();
     }
 
-    public static Map<String, Object> stage(String kind, Instant opensAt, Instant deadline, Integer shortlistSize) {
-        Map<String, Object> stage = new HashMap<>();
-        stage.put("kind", kind);
-        stage.put("opensAt", opensAt.toString());
-        stage.put("deadline", deadline.toString());
-        if (shortlistSize != null) {
-            stage.put("shortlistSize", shortlistSize);
-        }
-        return stage;
+    /** One stage of a challenge's schedule. */
+    public static Stage stage(String kind, Instant opensAt, Instant deadline, Integer shortlistSize) {
+        return Stage.of(kind, opensAt, deadline, shortlistSize);
     }
 
     /** Creates a draft for {@code agency} and returns its id. */
-    public static String draft(Org agency, Map<String, Object> body) {
+    public static String draft(Org agency, Object body) {
         return as(agency.officer())
                 .contentType(ContentType.JSON)
                 .body(body)
@@ -115,19 +88,13 @@ public final class Fixtures {
         Org company = organisation("COMPANY");
         as(company.token("company_member"))
                 .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "legalName",
-                        company.name() + " BV",
-                        "enterpriseNumber",
-                        enterpriseNumber(),
-                        "size",
-                        "MICRO",
-                        "sector",
-                        "software",
-                        "teamSummary",
-                        "Three engineers and a designer.",
-                        "contact",
-                        Map.of("name", "Ann Contact", "email", "ann@" + company.id() + ".example")))
+                .body(CompanyProfileBuilder.aProfile(enterpriseNumber())
+                        .withLegalName(company.name() + " BV")
+                        .withSize("MICRO")
+                        .withTeamSummary("Three engineers and a designer.")
+                        .withReferences(null)
+                        .withContact(new Contact("Ann Contact", "ann@" + company.id() + ".example", null))
+                        .build())
                 .put("/api/v1/organisations/" + company.id() + "/profile")
                 .then()
                 .statusCode(201);
@@ -135,15 +102,7 @@ public final class Fixtures {
     }
 
     /** A complete expression of interest. */
-    public static Map<String, Object> expressionOfInterest(String idea) {
-        return Map.of(
-                "fields",
-                Map.of(
-                        "solutionIdea",
-                        idea,
-                        "teamInBrief",
-                        "Two founders who ran queues at a festival.",
-                        "costBand",
-                        "10000_TO_20000"));
+    public static ProposalStage expressionOfInterest(String idea) {
+        return ProposalStageBuilder.expressionOfInterest(idea).build();
     }
 }

@@ -50,9 +50,9 @@ public final class IntegrationFixtures {
 
     /** A challenge of {@code sector}, published now; returns its id. */
     public static String published(Org agency, String title, String sector) {
-        Map<String, Object> body = Fixtures.publishableChallenge(title);
-        body.put("sector", sector);
-        String id = Fixtures.draft(agency, body);
+        String id = Fixtures.draft(
+                agency,
+                ChallengeDraftBuilder.publishable(title).withSector(sector).build());
         as(agency.officer())
                 .post("/api/v1/challenges/" + id + "/publish")
                 .then()

@@ -4,7 +4,6 @@ import static org.challengemarket.support.Api.as;
 
 import io.restassured.http.ContentType;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.challengemarket.support.Fixtures.Org;
 
@@ -23,15 +22,7 @@ public final class Members {
         String username = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
         String id = as(Tokens.admin())
                 .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "username",
-                        username,
-                        "name",
-                        "Member " + username,
-                        "email",
-                        username + "@members.example",
-                        "roles",
-                        List.of(role)))
+                .body(new MemberRequest(username, "Member " + username, username + "@members.example", List.of(role)))
                 .post("/api/v1/organisations/" + organisation.id() + "/members")
                 .then()
                 .statusCode(201)

@@ -1,10 +1,8 @@
 package org.challengemarket.support;
 
-import static org.hamcrest.Matchers.blankOrNullString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import java.util.List;
@@ -37,19 +35,19 @@ public final class Problems {
      */
     public static ValidatableResponse assertProblem(Response response, int status, String type) {
         assertNoLeak(response.asString());
-        return response.then()
-                .statusCode(status)
-                .contentType(MEDIA_TYPE)
-                .body("type", equalTo(TYPE_PREFIX + type))
-                .body("status", equalTo(status))
-                .body("title", not(blankOrNullString()))
-                .body("detail", not(blankOrNullString()));
+        ValidatableResponse validatable = response.then().statusCode(status).contentType(MEDIA_TYPE);
+        JsonPath problem = response.jsonPath();
+        assertThat(problem.getString("type")).isEqualTo(TYPE_PREFIX + type);
+        assertThat(problem.getInt("status")).isEqualTo(status);
+        assertThat(problem.getString("title")).isNotBlank();
+        assertThat(problem.getString("detail")).isNotBlank();
+        return validatable;
     }
 
     /** Asserts that a response body names no Java class, package or stack frame. */
     public static void assertNoLeak(String body) {
         for (String leak : LEAKS) {
-            assertFalse(body.contains(leak), () -> "The body leaks '" + leak + "': " + body);
+            assertThat(body).as(() -> "The body leaks '" + leak + "': " + body).doesNotContain(leak);
         }
     }
 }

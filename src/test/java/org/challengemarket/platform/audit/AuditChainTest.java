@@ -1,15 +1,10 @@
 package org.challengemarket.platform.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.challengemarket.support.Api.anonymous;
 import static org.challengemarket.support.Api.as;
 import static org.challengemarket.support.Problems.assertProblem;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -29,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import org.awaitility.Awaitility;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
@@ -69,10 +66,10 @@ class AuditChainTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        assertEquals(before + 1, verifiedEvents());
+        assertThat(verifiedEvents()).isEqualTo(before + 1);
 
         as(officer).post("/api/v1/challenges/" + id + "/publish").then().statusCode(200);
-        assertEquals(before + 2, verifiedEvents());
+        assertThat(verifiedEvents()).isEqualTo(before + 2);
 
         as(officer)
                 .contentType(ContentType.JSON)
@@ -80,7 +77,7 @@ class AuditChainTest {
                 .post("/api/v1/challenges/" + id + "/amendments")
                 .then()
                 .statusCode(201);
-        assertEquals(before + 3, verifiedEvents());
+        assertThat(verifiedEvents()).isEqualTo(before + 3);
 
         as(officer)
                 .contentType(ContentType.JSON)
@@ -88,15 +85,17 @@ class AuditChainTest {
                 .post("/api/v1/challenges/" + id + "/cancel")
                 .then()
                 .statusCode(200);
-        assertEquals(before + 4, verifiedEvents());
+        assertThat(verifiedEvents()).isEqualTo(before + 4);
 
         List<String[]> events = eventsOf(id);
-        assertEquals(
-                List.of("challenge.drafted", "challenge.published", "challenge.amended", "challenge.cancelled"),
-                events.stream().map(e -> e[0]).toList());
+        assertThat(events.stream().map(e -> e[0]).toList())
+                .isEqualTo(List.of(
+                        "challenge.drafted", "challenge.published", "challenge.amended", "challenge.cancelled"));
         for (String[] event : events) {
-            assertEquals(subject, event[1], "who");
-            assertEquals(agency.id().toString(), event[2], "for which organisation");
+            assertThat(event[1]).as("who").isEqualTo(subject);
+            assertThat(event[2])
+                    .as("for which organisation")
+                    .isEqualTo(agency.id().toString());
         }
     }
 
@@ -109,7 +108,7 @@ class AuditChainTest {
                 .post("/api/v1/challenges/" + id + "/publish")
                 .then()
                 .statusCode(422);
-        assertEquals(before, verifiedEvents());
+        assertThat(verifiedEvents()).isEqualTo(before);
     }
 
     @Test
@@ -127,17 +126,27 @@ class AuditChainTest {
         Org agency = Fixtures.agency();
         long seq = lastEventOf(agency.id().toString());
         try (Connection connection = dataSource.getConnection()) {
-            SQLException update = assertThrows(
-                    SQLException.class,
-                    () -> execute(connection, "update audit_event set details = 'rewritten' where seq = " + seq));
-            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
-            SQLException delete = assertThrows(
-                    SQLException.class, () -> execute(connection, "delete from audit_event where seq = " + seq));
-            assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
-            SQLException truncate = assertThrows(SQLException.class, () -> execute(connection, "truncate audit_event"));
-            assertTrue(truncate.getMessage().contains("append-only"), truncate.getMessage());
+            SQLException update = assertThatExceptionOfType(SQLException.class)
+                    .isThrownBy(() ->
+                            execute(connection, "update audit_event set details = 'rewritten' where seq = " + seq))
+                    .actual();
+            assertThat(update.getMessage()).contains("append-only");
+            SQLException delete = assertThatExceptionOfType(SQLException.class)
+                    .isThrownBy(() -> execute(connection, "delete from audit_event where seq = " + seq))
+                    .actual();
+            assertThat(delete.getMessage()).contains("append-only");
+            SQLException truncate = assertThatExceptionOfType(SQLException.class)
+                    .isThrownBy(() -> execute(connection, "truncate audit_event"))
+                    .actual();
+            assertThat(truncate.getMessage()).contains("append-only");
         }
-        as(Tokens.admin()).get("/api/v1/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+        JsonPath json = as(Tokens.admin())
+                .get("/api/v1/audit/verify")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("valid")).isTrue();
     }
 
     @Test
@@ -147,25 +156,35 @@ class AuditChainTest {
         Fixtures.draft(agency, Map.<String, Object>of("title", "Written after it"));
         long seq = eventOf(id);
         String original = details(seq);
-        as(Tokens.admin()).get("/api/v1/audit/verify").then().statusCode(200).body("valid", equalTo(true));
-
-        try {
-            rewriteDetails(seq, "Nothing to see here");
-            as(Tokens.admin())
-                    .get("/api/v1/audit/verify")
-                    .then()
-                    .statusCode(200)
-                    .body("valid", equalTo(false))
-                    .body("firstBrokenEvent", equalTo((int) seq));
-        } finally {
-            rewriteDetails(seq, original);
-        }
-        as(Tokens.admin())
+        JsonPath json = as(Tokens.admin())
                 .get("/api/v1/audit/verify")
                 .then()
                 .statusCode(200)
-                .body("valid", equalTo(true))
-                .body("firstBrokenEvent", nullValue());
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("valid")).isTrue();
+
+        try {
+            rewriteDetails(seq, "Nothing to see here");
+            json = as(Tokens.admin())
+                    .get("/api/v1/audit/verify")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(json.getBoolean("valid")).isFalse();
+            assertThat(json.getInt("firstBrokenEvent")).isEqualTo((int) seq);
+        } finally {
+            rewriteDetails(seq, original);
+        }
+        json = as(Tokens.admin())
+                .get("/api/v1/audit/verify")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("valid")).isTrue();
+        assertThat(json.<Object>get("firstBrokenEvent")).isNull();
         assertTriggerEnabled();
     }
 
@@ -177,17 +196,23 @@ class AuditChainTest {
         long between = eventOf(Fixtures.draft(second, Map.<String, Object>of("title", "First of B")));
         long after = eventOf(Fixtures.draft(first, Map.<String, Object>of("title", "Second of A")));
 
-        assertEquals(first.id().toString(), text("chain", before));
-        assertEquals(second.id().toString(), text("chain", between));
-        assertEquals(first.id().toString(), text("chain", after));
-        assertTrue(between > before && after > between, "written in this order");
-        assertEquals(text("hash", before), text("previous_hash", after), "B's event is not in A's chain");
-        as(Tokens.admin())
+        assertThat(text("chain", before)).isEqualTo(first.id().toString());
+        assertThat(text("chain", between)).isEqualTo(second.id().toString());
+        assertThat(text("chain", after)).isEqualTo(first.id().toString());
+        assertThat(between > before && after > between)
+                .as("written in this order")
+                .isTrue();
+        assertThat(text("previous_hash", after))
+                .as("B's event is not in A's chain")
+                .isEqualTo(text("hash", before));
+        JsonPath json = as(Tokens.admin())
                 .get("/api/v1/audit/verify")
                 .then()
                 .statusCode(200)
-                .body("valid", equalTo(true))
-                .body("brokenChains", hasSize(0));
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("valid")).isTrue();
+        assertThat(json.getList("brokenChains")).hasSize(0);
     }
 
     @Test
@@ -195,16 +220,16 @@ class AuditChainTest {
         Org agency = Fixtures.agency();
         long seq = eventOf(Fixtures.draft(agency, Map.<String, Object>of("title", "Chained")));
         try (Connection connection = dataSource.getConnection()) {
-            SQLException misplaced = assertThrows(
-                    SQLException.class,
-                    () -> execute(
+            SQLException misplaced = assertThatExceptionOfType(SQLException.class)
+                    .isThrownBy(() -> execute(
                             connection,
                             "insert into audit_event (chain, occurred_at, actor, actor_organisation_id, action,"
                                     + " object_type, object_id, details, previous_hash, hash)"
                                     + " select 'system', occurred_at, actor, actor_organisation_id, action,"
                                     + " object_type, object_id, details, previous_hash, repeat('a', 64)"
-                                    + " from audit_event where seq = " + seq));
-            assertTrue(misplaced.getMessage().contains("audit_event_chain"), misplaced.getMessage());
+                                    + " from audit_event where seq = " + seq))
+                    .actual();
+            assertThat(misplaced.getMessage()).contains("audit_event_chain");
         }
     }
 
@@ -280,14 +305,14 @@ class AuditChainTest {
             QuarkusTransaction.requiringNew()
                     .run(() -> audit.append("member-of-b", second, "test.done", "test", "b", ""));
 
-            assertFalse(open.isDone(), "A's transaction is still open");
-            assertEquals(1, eventsIn(second), "B's event is committed");
-            assertEquals(0, eventsIn(first), "A's is not yet");
+            assertThat(open.isDone()).as("A's transaction is still open").isFalse();
+            assertThat(eventsIn(second)).as("B's event is committed").isEqualTo(1);
+            assertThat(eventsIn(first)).as("A's is not yet").isEqualTo(0);
         } finally {
             release.countDown();
             open.get();
         }
-        assertEquals(1, eventsIn(first));
+        assertThat(eventsIn(first)).isEqualTo(1);
         assertValid();
     }
 
@@ -310,10 +335,13 @@ class AuditChainTest {
             await(written);
             waiting = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew()
                     .run(() -> audit.append("second-member", organisation, "test.second", "test", "2", "")));
-            while (waitingForAChainHead() == 0) {
-                Thread.sleep(10); // until the second writer's backend waits for the chain's head
-            }
-            assertFalse(waiting.isDone(), "the second writer waits for the first to end");
+            Awaitility.await("the second writer's backend waits for the chain's head")
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(10))
+                    .until(() -> waitingForAChainHead() != 0);
+            assertThat(waiting.isDone())
+                    .as("the second writer waits for the first to end")
+                    .isFalse();
         } finally {
             release.countDown();
             open.get();
@@ -330,36 +358,41 @@ class AuditChainTest {
                 }
             }
         }
-        assertEquals(3, chain.size());
-        assertEquals(AuditLog.GENESIS, text("previous_hash", chain.get(0)));
-        assertEquals("test.first", text("action", chain.get(1)));
-        assertEquals(text("hash", chain.get(0)), text("previous_hash", chain.get(1)));
-        assertEquals("test.second", text("action", chain.get(2)));
-        assertEquals(text("hash", chain.get(1)), text("previous_hash", chain.get(2)));
+        assertThat(chain.size()).isEqualTo(3);
+        assertThat(text("previous_hash", chain.get(0))).isEqualTo(AuditLog.GENESIS);
+        assertThat(text("action", chain.get(1))).isEqualTo("test.first");
+        assertThat(text("previous_hash", chain.get(1))).isEqualTo(text("hash", chain.get(0)));
+        assertThat(text("action", chain.get(2))).isEqualTo("test.second");
+        assertThat(text("previous_hash", chain.get(2))).isEqualTo(text("hash", chain.get(1)));
         assertValid();
     }
 
     private void assertValid() {
-        as(Tokens.admin())
+        JsonPath json = as(Tokens.admin())
                 .get("/api/v1/audit/verify")
                 .then()
                 .statusCode(200)
-                .body("valid", equalTo(true))
-                .body("firstBrokenEvent", nullValue())
-                .body("brokenChains", hasSize(0));
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("valid")).isTrue();
+        assertThat(json.<Object>get("firstBrokenEvent")).isNull();
+        assertThat(json.getList("brokenChains")).hasSize(0);
     }
 
     /** The log is broken in the organisation's chain only, first at {@code seq}. */
     private void assertOnlyBroken(Org organisation, long seq) {
-        as(Tokens.admin())
+        JsonPath json = as(Tokens.admin())
                 .get("/api/v1/audit/verify")
                 .then()
                 .statusCode(200)
-                .body("valid", equalTo(false))
-                .body("firstBrokenEvent", equalTo((int) seq))
-                .body("brokenChains", hasSize(1))
-                .body("brokenChains[0].chain", equalTo(organisation.id().toString()))
-                .body("brokenChains[0].firstBrokenEvent", equalTo((int) seq));
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("valid")).isFalse();
+        assertThat(json.getInt("firstBrokenEvent")).isEqualTo((int) seq);
+        assertThat(json.getList("brokenChains")).hasSize(1);
+        assertThat(json.getString("brokenChains[0].chain"))
+                .isEqualTo(organisation.id().toString());
+        assertThat(json.getInt("brokenChains[0].firstBrokenEvent")).isEqualTo((int) seq);
     }
 
     /** Keeps a copy of an event in a table of its own, to put it back after a test removed it. */
@@ -392,7 +425,7 @@ class AuditChainTest {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("select " + column + " from audit_event where seq = " + seq)) {
-            assertTrue(row.next());
+            assertThat(row.next()).isTrue();
             return row.getString(1);
         }
     }
@@ -407,14 +440,14 @@ class AuditChainTest {
     }
 
     private long verifiedEvents() {
-        return as(Tokens.admin())
+        JsonPath verified = as(Tokens.admin())
                 .get("/api/v1/audit/verify")
                 .then()
                 .statusCode(200)
-                .body("valid", equalTo(true))
                 .extract()
-                .<Number>path("events")
-                .longValue();
+                .jsonPath();
+        assertThat(verified.getBoolean("valid")).isTrue();
+        return verified.<Number>get("events").longValue();
     }
 
     /**
@@ -441,7 +474,7 @@ class AuditChainTest {
                         for (int i = 0; i < parameters.length; i++) {
                             update.setObject(i + 1, parameters[i]);
                         }
-                        assertEquals(1, update.executeUpdate());
+                        assertThat(update.executeUpdate()).isEqualTo(1);
                     }
                 }
                 execute(connection, "alter table audit_event enable trigger " + TRIGGER);
@@ -461,8 +494,10 @@ class AuditChainTest {
                 Statement statement = connection.createStatement();
                 ResultSet row =
                         statement.executeQuery("select tgenabled from pg_trigger where tgname = '" + TRIGGER + "'")) {
-            assertTrue(row.next());
-            assertEquals("O", row.getString(1), "the append-only trigger fires again");
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1))
+                    .as("the append-only trigger fires again")
+                    .isEqualTo("O");
         }
     }
 
@@ -493,7 +528,7 @@ class AuditChainTest {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(sql)) {
-            assertTrue(row.next());
+            assertThat(row.next()).isTrue();
             return row.getLong(1);
         }
     }
@@ -502,7 +537,7 @@ class AuditChainTest {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("select details from audit_event where seq = " + seq)) {
-            assertTrue(row.next());
+            assertThat(row.next()).isTrue();
             return row.getString(1);
         }
     }

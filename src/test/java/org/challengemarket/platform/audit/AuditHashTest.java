@@ -1,8 +1,6 @@
 package org.challengemarket.platform.audit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,8 +14,8 @@ class AuditHashTest {
     @Test
     void theHashIsSha256HexAndStable() {
         String hash = AuditLog.hash(event());
-        assertTrue(hash.matches("[0-9a-f]{64}"), hash);
-        assertEquals(hash, AuditLog.hash(event()));
+        assertThat(hash.matches("[0-9a-f]{64}")).as(hash).isTrue();
+        assertThat(AuditLog.hash(event())).isEqualTo(hash);
     }
 
     @Test
@@ -35,7 +33,7 @@ class AuditHashTest {
         for (Consumer<AuditEvent> change : changes) {
             AuditEvent changed = event();
             change.accept(changed);
-            assertNotEquals(original, AuditLog.hash(changed));
+            assertThat(AuditLog.hash(changed)).isNotEqualTo(original);
         }
     }
 
@@ -47,7 +45,7 @@ class AuditHashTest {
         AuditEvent shifted = event();
         shifted.objectId = "42\nx";
         shifted.details = "y";
-        assertNotEquals(AuditLog.hash(original), AuditLog.hash(shifted));
+        assertThat(AuditLog.hash(shifted)).isNotEqualTo(AuditLog.hash(original));
     }
 
     private static AuditEvent event() {

@@ -1,9 +1,6 @@
 package org.challengemarket.platform.audit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
@@ -81,26 +78,28 @@ class AuditMigrationTest {
 
         try (Connection connection = connect()) {
             List<AuditEvent> events = events(connection);
-            assertEquals(written.size(), events.size());
+            assertThat(events.size()).isEqualTo(written.size());
             for (int i = 0; i < events.size(); i++) {
-                assertEquals(AuditLog.LEGACY, events.get(i).chain);
-                assertEquals(written.get(i).hash, events.get(i).hash, "hashes are evidence: never rewritten");
-                assertEquals(written.get(i).previousHash, events.get(i).previousHash);
+                assertThat(events.get(i).chain).isEqualTo(AuditLog.LEGACY);
+                assertThat(events.get(i).hash)
+                        .as("hashes are evidence: never rewritten")
+                        .isEqualTo(written.get(i).hash);
+                assertThat(events.get(i).previousHash).isEqualTo(written.get(i).previousHash);
             }
             List<Head> heads = heads(connection);
-            assertEquals(List.of(new Head(AuditLog.LEGACY, events.get(3).seq, previous)), heads);
+            assertThat(heads).isEqualTo(List.of(new Head(AuditLog.LEGACY, events.get(3).seq, previous)));
 
             Verification valid = check(heads, events);
-            assertTrue(valid.valid());
-            assertEquals(4, valid.events());
-            assertEquals(1, valid.chains());
-            assertNull(valid.firstBrokenSeq());
+            assertThat(valid.valid()).isTrue();
+            assertThat(valid.events()).isEqualTo(4);
+            assertThat(valid.chains()).isEqualTo(1);
+            assertThat(valid.firstBrokenSeq()).isNull();
 
             events.get(1).details = "rewritten";
             Verification changed = check(heads, events);
-            assertFalse(changed.valid());
-            assertEquals(events.get(1).seq, changed.firstBrokenSeq());
-            assertEquals(AuditLog.LEGACY, changed.brokenChains().get(0).chain());
+            assertThat(changed.valid()).isFalse();
+            assertThat(changed.firstBrokenSeq()).isEqualTo(events.get(1).seq);
+            assertThat(changed.brokenChains().get(0).chain()).isEqualTo(AuditLog.LEGACY);
         }
     }
 
@@ -108,10 +107,10 @@ class AuditMigrationTest {
     void anEmptyLogHasNoLegacyChain() throws SQLException {
         migrate(null);
         try (Connection connection = connect()) {
-            assertEquals(List.of(), heads(connection));
+            assertThat(heads(connection)).isEqualTo(List.of());
             Verification verification = check(List.of(), List.of());
-            assertTrue(verification.valid());
-            assertEquals(0, verification.chains());
+            assertThat(verification.valid()).isTrue();
+            assertThat(verification.chains()).isEqualTo(0);
         }
     }
 

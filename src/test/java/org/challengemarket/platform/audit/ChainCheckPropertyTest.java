@@ -1,8 +1,6 @@
 package org.challengemarket.platform.audit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,9 +40,9 @@ class ChainCheckPropertyTest {
     void aLogWrittenChainByChainVerifies(@ForAll("writers") List<Integer> writers, @ForAll boolean legacy) {
         Log log = Log.write(writers, legacy ? 3 : 0);
         Verification verification = log.check();
-        assertTrue(verification.valid());
-        assertEquals(log.events.size(), verification.events());
-        assertEquals(log.heads.size(), verification.chains());
+        assertThat(verification.valid()).isTrue();
+        assertThat(verification.events()).isEqualTo(log.events.size());
+        assertThat(verification.chains()).isEqualTo(log.heads.size());
     }
 
     @Property(tries = 300)
@@ -100,14 +98,15 @@ class ChainCheckPropertyTest {
         String from = moved.chain;
         moved.chain = from.equals(AuditLog.SYSTEM) ? ORGANISATIONS.get(0).toString() : AuditLog.SYSTEM;
         Verification verification = log.check();
-        assertFalse(verification.valid());
-        assertTrue(verification.brokenChains().stream().anyMatch(b -> b.chain().equals(from)));
+        assertThat(verification.valid()).isFalse();
+        assertThat(verification.brokenChains().stream().anyMatch(b -> b.chain().equals(from)))
+                .isTrue();
     }
 
     private static void assertOnlyBroken(Verification verification, String chain, long seq) {
-        assertFalse(verification.valid());
-        assertEquals(List.of(new BrokenChain(chain, seq)), verification.brokenChains());
-        assertEquals(seq, verification.firstBrokenSeq());
+        assertThat(verification.valid()).isFalse();
+        assertThat(verification.brokenChains()).isEqualTo(List.of(new BrokenChain(chain, seq)));
+        assertThat(verification.firstBrokenSeq()).isEqualTo(seq);
     }
 
     /** Events and heads as the database holds them. */

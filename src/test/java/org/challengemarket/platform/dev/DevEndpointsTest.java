@@ -1,16 +1,9 @@
 package org.challengemarket.platform.dev;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.anonymous;
 import static org.challengemarket.support.Api.as;
 import static org.challengemarket.support.Problems.assertProblem;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.matchesPattern;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -39,47 +32,46 @@ class DevEndpointsTest {
 
     @AfterEach
     void resetTheClock() {
-        anonymous()
+        JsonPath json = anonymous()
                 .contentType(ContentType.JSON)
                 .body(Map.of("reset", true))
                 .post("/dev/clock")
                 .then()
                 .statusCode(200)
-                .body("offset", equalTo("PT0S"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("offset")).isEqualTo("PT0S");
     }
 
     @Test
     void listsDemoUsersForEveryRoleWithTheirOrganisation() {
-        JsonPath users = anonymous()
-                .get("/dev/users")
-                .then()
-                .statusCode(200)
-                .body("username", hasItems("admin", "officer.mobility", "finance.mobility", "anna.routewise"))
-                .body("username", hasItems("ines.incubator", "eva.expert"))
-                .extract()
-                .jsonPath();
+        JsonPath users =
+                anonymous().get("/dev/users").then().statusCode(200).extract().jsonPath();
+        assertThat(users.getList("username"))
+                .contains("admin", "officer.mobility", "finance.mobility", "anna.routewise");
+        assertThat(users.getList("username")).contains("ines.incubator", "eva.expert");
         List<Map<String, Object>> list = users.getList("$");
         Set<String> roles = new TreeSet<>();
         for (Map<String, Object> user : list) {
-            assertFalse(((String) user.get("username")).isBlank());
-            assertFalse(((String) user.get("name")).isBlank());
+            assertThat(((String) user.get("username")).isBlank()).isFalse();
+            assertThat(((String) user.get("name")).isBlank()).isFalse();
             @SuppressWarnings("unchecked")
             List<String> userRoles = (List<String>) user.get("roles");
-            assertFalse(userRoles.isEmpty(), user.toString());
+            assertThat(userRoles.isEmpty()).as(user.toString()).isFalse();
             roles.addAll(userRoles);
             @SuppressWarnings("unchecked")
             Map<String, Object> organisation = (Map<String, Object>) user.get("organisation");
-            assertTrue(organisation.get("id").toString().matches("[0-9a-f-]{36}"), user.toString());
-            assertFalse(organisation.get("name").toString().isBlank());
-            assertTrue(
-                    Set.of("AGENCY", "COMPANY", "INCUBATOR", "LAB").contains(organisation.get("type")),
-                    user.toString());
+            assertThat(organisation.get("id").toString().matches("[0-9a-f-]{36}"))
+                    .as(user.toString())
+                    .isTrue();
+            assertThat(organisation.get("name").toString().isBlank()).isFalse();
+            assertThat(organisation.get("type")).as(user.toString()).isIn("AGENCY", "COMPANY", "INCUBATOR", "LAB");
         }
-        assertEquals(new TreeSet<>(Roles.ALL), roles, "a demo user for every role of the design");
-        assertEquals("LAB", users.getString("find { it.username == 'admin' }.organisation.type"));
-        assertEquals(
-                "Federal Public Service Mobility",
-                users.getString("find { it.username == 'officer.mobility' }.organisation.name"));
+        assertThat(roles).as("a demo user for every role of the design").isEqualTo(new TreeSet<>(Roles.ALL));
+        assertThat(users.getString("find { it.username == 'admin' }.organisation.type"))
+                .isEqualTo("LAB");
+        assertThat(users.getString("find { it.username == 'officer.mobility' }.organisation.name"))
+                .isEqualTo("Federal Public Service Mobility");
     }
 
     @Test
@@ -95,25 +87,28 @@ class DevEndpointsTest {
                 .contentType(ContentType.URLENC)
                 .formParam("username", "officer.mobility")
                 .post("/dev/token");
-        issued.then()
-                .statusCode(200)
-                .body("token_type", equalTo("Bearer"))
-                .body("expires_in", equalTo(3600))
-                .body("access_token", matchesPattern("[\\w-]+\\.[\\w-]+\\.[\\w-]+"));
+        JsonPath json = issued.then().statusCode(200).extract().jsonPath();
+        assertThat(json.getString("token_type")).isEqualTo("Bearer");
+        assertThat(json.getInt("expires_in")).isEqualTo(3600);
+        assertThat(json.getString("access_token")).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
         String token = issued.path("access_token");
 
-        as(token)
+        json = as(token)
                 .get("/api/v1/organisations/" + agencyId)
                 .then()
                 .statusCode(200)
-                .body("name", equalTo("Federal Public Service Mobility"));
-        as(token)
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("name")).isEqualTo("Federal Public Service Mobility");
+        json = as(token)
                 .contentType(ContentType.JSON)
                 .body(Map.of("title", "Drafted with a dev token"))
                 .post("/api/v1/challenges")
                 .then()
                 .statusCode(201)
-                .body("agency.id", equalTo(agencyId));
+                .extract()
+                .jsonPath();
+        assertThat(json.<Object>get("agency.id")).isEqualTo(agencyId);
         assertProblem(as(token).get("/api/v1/audit/verify"), 403, "forbidden");
     }
 
@@ -127,46 +122,69 @@ class DevEndpointsTest {
                 .statusCode(200)
                 .extract()
                 .path("access_token");
-        as(token).get("/api/v1/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+        JsonPath json = as(token)
+                .get("/api/v1/audit/verify")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(json.getBoolean("valid")).isTrue();
     }
 
     @Test
     void unknownOrMissingUsernameIs400() {
-        assertProblem(
+        JsonPath json = assertProblem(
                         anonymous()
                                 .contentType(ContentType.URLENC)
                                 .formParam("username", "nobody.at.all")
                                 .post("/dev/token"),
                         400,
                         "invalid-request")
-                .body("errors.field", contains("username"));
-        assertProblem(
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("username");
+        json = assertProblem(
                         anonymous()
                                 .contentType(ContentType.URLENC)
                                 .formParam("other", "x")
                                 .post("/dev/token"),
                         400,
                         "invalid-request")
-                .body("errors.field", contains("username"));
-        assertProblem(
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("username");
+        json = assertProblem(
                         anonymous()
                                 .contentType(ContentType.URLENC)
                                 .formParam("username", "  ")
                                 .post("/dev/token"),
                         400,
                         "invalid-request")
-                .body("errors.field", contains("username"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("username");
     }
 
     @Test
     void advancingTheClockMovesItForwardAndResetBringsItBack() {
         assertOffsetFromRealTime(Duration.ZERO, readClock());
 
-        moveClock(Map.of("advance", "P30D")).then().statusCode(200).body("offset", equalTo("PT720H"));
+        JsonPath json = moveClock(Map.of("advance", "P30D"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("offset")).isEqualTo("PT720H");
         assertOffsetFromRealTime(Duration.ofDays(30), readClock());
-        moveClock(Map.of("advance", "PT6H")).then().statusCode(200).body("offset", equalTo("PT726H"));
+        json = moveClock(Map.of("advance", "PT6H"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("offset")).isEqualTo("PT726H");
 
-        moveClock(Map.of("reset", true)).then().statusCode(200).body("offset", equalTo("PT0S"));
+        json = moveClock(Map.of("reset", true)).then().statusCode(200).extract().jsonPath();
+        assertThat(json.getString("offset")).isEqualTo("PT0S");
         assertOffsetFromRealTime(Duration.ZERO, readClock());
     }
 
@@ -176,31 +194,51 @@ class DevEndpointsTest {
         // stage 1 closes in 30 days: publishable now, not once the clock is 31 days ahead
         String id = Fixtures.draft(agency, Fixtures.publishableChallenge("Clock-bound " + agency.id()));
         moveClock(Map.of("advance", "P31D")).then().statusCode(200);
-        assertProblem(as(agency.officer()).post("/api/v1/challenges/" + id + "/publish"), 422, "rule-violation")
-                .body("errors.field", hasItem("stages[0].deadline"));
+        JsonPath json = assertProblem(
+                        as(agency.officer()).post("/api/v1/challenges/" + id + "/publish"), 422, "rule-violation")
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).contains("stages[0].deadline");
         moveClock(Map.of("reset", true)).then().statusCode(200);
-        as(agency.officer())
+        json = as(agency.officer())
                 .post("/api/v1/challenges/" + id + "/publish")
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("PUBLISHED"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("PUBLISHED");
     }
 
     @Test
     void badClockRequestsAre400AndLeaveTheClockAlone() {
-        assertProblem(moveClock(Map.of("advance", "thirty days")), 400, "invalid-request")
-                .body("errors.field", contains("advance"));
-        assertProblem(moveClock(Map.of("advance", "-P1D")), 400, "invalid-request")
-                .body("errors.field", contains("advance"));
-        assertProblem(moveClock(Map.of("advance", "PT0S")), 400, "invalid-request")
-                .body("errors.field", contains("advance"));
-        assertProblem(moveClock(Map.of("advance", "P1D", "reset", true)), 400, "invalid-request")
-                .body("errors.field", contains("body"));
-        assertProblem(moveClock(Map.of("reset", false)), 400, "invalid-request")
-                .body("errors.field", contains("reset"));
-        assertProblem(moveClock(Map.of()), 400, "invalid-request").body("errors.field", contains("body"));
-        assertProblem(moveClock(Map.of("advance", 30)), 400, "invalid-request")
-                .body("errors.field", contains("advance"));
+        JsonPath json = assertProblem(moveClock(Map.of("advance", "thirty days")), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("advance");
+        json = assertProblem(moveClock(Map.of("advance", "-P1D")), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("advance");
+        json = assertProblem(moveClock(Map.of("advance", "PT0S")), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("advance");
+        json = assertProblem(moveClock(Map.of("advance", "P1D", "reset", true)), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("body");
+        json = assertProblem(moveClock(Map.of("reset", false)), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("reset");
+        json = assertProblem(moveClock(Map.of()), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("body");
+        json = assertProblem(moveClock(Map.of("advance", 30)), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(json.getList("errors.field")).containsExactly("advance");
         assertProblem(anonymous().contentType(ContentType.JSON).post("/dev/clock"), 400, "invalid-request");
         assertProblem(
                 anonymous().contentType(ContentType.JSON).body("{\"advance\": ").post("/dev/clock"),
@@ -221,9 +259,9 @@ class DevEndpointsTest {
     private static void assertOffsetFromRealTime(Duration expected, JsonPath clock) {
         Instant now = Instant.parse(clock.getString("now"));
         Duration offset = Duration.between(Instant.now(), now);
-        assertTrue(
-                offset.minus(expected).abs().compareTo(TOLERANCE) < 0,
-                "the clock is " + offset + " from the real time, not " + expected);
-        assertEquals(expected, Duration.parse(clock.getString("offset")));
+        assertThat(offset.minus(expected).abs().compareTo(TOLERANCE) < 0)
+                .as("the clock is " + offset + " from the real time, not " + expected)
+                .isTrue();
+        assertThat(Duration.parse(clock.getString("offset"))).isEqualTo(expected);
     }
 }

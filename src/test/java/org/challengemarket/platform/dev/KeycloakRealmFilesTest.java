@@ -1,8 +1,6 @@
 package org.challengemarket.platform.dev;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,30 +32,32 @@ class KeycloakRealmFilesTest {
 
         Set<String> roles = new HashSet<>();
         realm.at("/roles/realm").forEach(r -> roles.add(r.get("name").asText()));
-        assertEquals(Roles.ALL, roles);
-        assertTrue(realm.get("bruteForceProtected").asBoolean());
+        assertThat(roles).isEqualTo(Roles.ALL);
+        assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();
         for (JsonNode client : realm.get("clients")) {
-            assertFalse(
-                    client.path("directAccessGrantsEnabled").asBoolean(),
-                    client.get("clientId") + " has no password grant");
+            assertThat(client.path("directAccessGrantsEnabled").asBoolean())
+                    .as(client.get("clientId") + " has no password grant")
+                    .isFalse();
         }
         for (JsonNode user : realm.get("users")) {
-            assertTrue(user.has("serviceAccountClientId"), "only the service's own service account: " + user);
-            assertFalse(user.has("credentials"));
+            assertThat(user.has("serviceAccountClientId"))
+                    .as("only the service's own service account: " + user)
+                    .isTrue();
+            assertThat(user.has("credentials")).isFalse();
         }
         JsonNode portal = client(realm, "portal");
-        assertTrue(portal.get("publicClient").asBoolean());
-        assertEquals("S256", portal.at("/attributes/pkce.code.challenge.method").asText());
+        assertThat(portal.get("publicClient").asBoolean()).isTrue();
+        assertThat(portal.at("/attributes/pkce.code.challenge.method").asText()).isEqualTo("S256");
         List<String> mappers = new ArrayList<>();
         portal.get("protocolMappers")
                 .forEach(m -> mappers.add(m.get("protocolMapper").asText()));
-        assertTrue(mappers.containsAll(List.of("oidc-audience-mapper", "oidc-usermodel-attribute-mapper")));
-        assertEquals(
-                "challenge-market-api",
-                portal.get("protocolMappers")
+        assertThat(mappers.containsAll(List.of("oidc-audience-mapper", "oidc-usermodel-attribute-mapper")))
+                .isTrue();
+        assertThat(portal.get("protocolMappers")
                         .get(0)
                         .at("/config/included.client.audience")
-                        .asText());
+                        .asText())
+                .isEqualTo("challenge-market-api");
     }
 
     @Test
@@ -65,9 +65,10 @@ class KeycloakRealmFilesTest {
         JsonNode overlay =
                 JSON.readTree(Path.of("keycloak/dev/challenge-market-dev.json").toFile());
 
-        assertTrue(client(overlay, "challenge-market-dev")
-                .get("directAccessGrantsEnabled")
-                .asBoolean());
+        assertThat(client(overlay, "challenge-market-dev")
+                        .get("directAccessGrantsEnabled")
+                        .asBoolean())
+                .isTrue();
         List<Object[]> members = Rows.list("select cast(m.id as text), m.username, cast(m.organisation_id as text),"
                 + " array_to_string(m.roles, ',') from member m");
         int matched = 0;
@@ -77,15 +78,21 @@ class KeycloakRealmFilesTest {
                     .filter(m -> username.equals(m[1]))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError(username + " is no demo member"));
-            assertEquals(member[0], user.get("id").asText(), username + "'s id is the member id");
-            assertEquals(member[2], user.at("/attributes/org_id/0").asText(), username + "'s org_id");
+            assertThat(user.get("id").asText())
+                    .as(username + "'s id is the member id")
+                    .isEqualTo(member[0]);
+            assertThat(user.at("/attributes/org_id/0").asText())
+                    .as(username + "'s org_id")
+                    .isEqualTo(member[2]);
             Set<String> realmRoles = new HashSet<>();
             user.get("realmRoles").forEach(r -> realmRoles.add(r.asText()));
-            assertTrue(realmRoles.containsAll(List.of(((String) member[3]).split(","))), username + "'s roles");
+            assertThat(realmRoles.containsAll(List.of(((String) member[3]).split(","))))
+                    .as(username + "'s roles")
+                    .isTrue();
             matched++;
         }
-        assertEquals(overlay.get("users").size(), matched);
-        assertTrue(matched >= Roles.ALL.size(), "a demo user for every role");
+        assertThat(matched).isEqualTo(overlay.get("users").size());
+        assertThat(matched >= Roles.ALL.size()).as("a demo user for every role").isTrue();
     }
 
     private static JsonNode client(JsonNode realm, String clientId) {

@@ -1,20 +1,9 @@
 package org.challengemarket.platform.error;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.anonymous;
 import static org.challengemarket.support.Api.as;
 import static org.challengemarket.support.Problems.assertProblem;
-import static org.hamcrest.Matchers.blankOrNullString;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.atlassian.oai.validator.model.Request;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -31,7 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.SoftAssertions;
 import org.challengemarket.support.Api;
+import org.challengemarket.support.ChallengeDraftBuilder.ChallengeDraft;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.challengemarket.support.Problems;
@@ -72,46 +63,71 @@ class ErrorResponsesTest {
 
     @Test
     void unknownFieldIs400NamingTheField() {
-        assertProblem(postChallenge("{\"title\": \"Known\", \"colour\": \"red\"}"), 400, "invalid-request")
-                .body("errors.field", contains("colour"))
-                .body("detail", containsString("colour"));
-        assertProblem(
+        JsonPath response = assertProblem(
+                        postChallenge("{\"title\": \"Known\", \"colour\": \"red\"}"), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(response.getList("errors.field")).containsExactly("colour");
+        assertThat(response.getString("detail")).contains("colour");
+        response = assertProblem(
                         postChallenge("{\"title\": \"Known\", \"budget\": {\"amount\": 10, \"currency\": \"EUR\","
                                 + " \"vat\": 21}}"),
                         400,
                         "invalid-request")
-                .body("errors.field", contains("budget.vat"));
+                .extract()
+                .jsonPath();
+        assertThat(response.getList("errors.field")).containsExactly("budget.vat");
     }
 
     @Test
     void wrongTypesAre400NamingTheField() {
-        assertProblem(postChallenge("{\"title\": 42}"), 400, "invalid-request").body("errors.field", contains("title"));
-        assertProblem(postChallenge("{\"title\": \"Pilots\", \"numberOfPilots\": \"two\"}"), 400, "invalid-request")
-                .body("errors.field", contains("numberOfPilots"))
-                .body("errors[0].message", equalTo("must be a number"));
-        // a number in a string is not silently converted either
-        assertProblem(postChallenge("{\"title\": \"Pilots\", \"numberOfPilots\": \"2\"}"), 400, "invalid-request")
-                .body("errors.field", contains("numberOfPilots"));
-        assertProblem(postChallenge("{\"title\": \"Pilots\", \"numberOfPilots\": 1.5}"), 400, "invalid-request")
-                .body("errors.field", contains("numberOfPilots"));
-        assertProblem(
+        JsonPath response = assertProblem(postChallenge("{\"title\": 42}"), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(response.getList("errors.field")).containsExactly("title");
+        response = assertProblem(
+                        postChallenge("{\"title\": \"Pilots\", \"numberOfPilots\": \"two\"}"), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(response.getList("errors.field")).containsExactly("numberOfPilots");
+        assertThat(response.getString("errors[0].message")).isEqualTo("must be a number");
+        response = // a number in a string is not silently converted either
+                assertProblem(
+                                postChallenge("{\"title\": \"Pilots\", \"numberOfPilots\": \"2\"}"),
+                                400,
+                                "invalid-request")
+                        .extract()
+                        .jsonPath();
+        assertThat(response.getList("errors.field")).containsExactly("numberOfPilots");
+        response = assertProblem(
+                        postChallenge("{\"title\": \"Pilots\", \"numberOfPilots\": 1.5}"), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(response.getList("errors.field")).containsExactly("numberOfPilots");
+        response = assertProblem(
                         postChallenge("{\"title\": \"Budget\", \"budget\": {\"amount\": \"a lot\", \"currency\":"
                                 + " \"EUR\"}}"),
                         400,
                         "invalid-request")
-                .body("errors.field", contains("budget.amount"));
-        assertProblem(
+                .extract()
+                .jsonPath();
+        assertThat(response.getList("errors.field")).containsExactly("budget.amount");
+        response = assertProblem(
                         postChallenge("{\"title\": \"Stages\", \"stages\": [{\"kind\": \"PITCH\", \"deadline\":"
                                 + " \"next week\"}]}"),
                         400,
                         "invalid-request")
-                .body("errors.field", contains("stages[0].deadline"));
-        assertProblem(
+                .extract()
+                .jsonPath();
+        assertThat(response.getList("errors.field")).containsExactly("stages[0].deadline");
+        response = assertProblem(
                         postChallenge("{\"title\": \"Stages\", \"stages\": [{\"kind\": \"LOTTERY\"}]}"),
                         400,
                         "invalid-request")
-                .body("errors.field", contains("stages[0].kind"))
-                .body("errors[0].message", containsString("EXPRESSION_OF_INTEREST"));
+                .extract()
+                .jsonPath();
+        assertThat(response.getList("errors.field")).containsExactly("stages[0].kind");
+        assertThat(response.getString("errors[0].message")).contains("EXPRESSION_OF_INTEREST");
     }
 
     @Test
@@ -119,19 +135,21 @@ class ErrorResponsesTest {
         String body = "{\"title\": \" \", \"numberOfPilots\": 0, \"languages\": [\"english\"],"
                 + " \"budget\": {\"amount\": -1}, \"weights\": {\"problemSolving\": 101},"
                 + " \"stages\": [], \"sector\": \"" + "s".repeat(101) + "\"}";
-        assertProblem(postChallenge(body), 400, "invalid-request")
-                .body(
-                        "errors.field",
-                        containsInAnyOrder(
-                                "title",
-                                "numberOfPilots",
-                                "languages[0]",
-                                "budget.amount",
-                                "budget.currency",
-                                "weights.problemSolving",
-                                "stages",
-                                "sector"))
-                .body("errors.message", everyItem(not(blankOrNullString())));
+        JsonPath problem = assertProblem(postChallenge(body), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(problem.getList("errors.field"))
+                .containsExactlyInAnyOrder(
+                        "title",
+                        "numberOfPilots",
+                        "languages[0]",
+                        "budget.amount",
+                        "budget.currency",
+                        "weights.problemSolving",
+                        "stages",
+                        "sector");
+        assertThat(problem.getList("errors.message", String.class))
+                .allSatisfy(message -> assertThat(message).isNotBlank());
     }
 
     @Test
@@ -142,30 +160,35 @@ class ErrorResponsesTest {
     @Test
     void publishingAnIncompleteDraftIs422ListingTheFields() {
         String id = Fixtures.draft(agency, Map.<String, Object>of("title", "Only a title"));
-        assertProblem(as(officer).post("/api/v1/challenges/" + id + "/publish"), 422, "rule-violation")
-                .body(
-                        "errors.field",
-                        hasItems(
-                                "problemStatement",
-                                "context",
-                                "expectedOutcomes",
-                                "sector",
-                                "languages",
-                                "numberOfPilots",
-                                "budget",
-                                "weights.problemSolving",
-                                "weights.teamMotivation",
-                                "weights.implementationCost",
-                                "stages[0].opensAt",
-                                "stages[0].deadline"));
+        JsonPath response = assertProblem(
+                        as(officer).post("/api/v1/challenges/" + id + "/publish"), 422, "rule-violation")
+                .extract()
+                .jsonPath();
+        assertThat(response.getList("errors.field"))
+                .contains(
+                        "problemStatement",
+                        "context",
+                        "expectedOutcomes",
+                        "sector",
+                        "languages",
+                        "numberOfPilots",
+                        "budget",
+                        "weights.problemSolving",
+                        "weights.teamMotivation",
+                        "weights.implementationCost",
+                        "stages[0].opensAt",
+                        "stages[0].deadline");
         // nothing was published, and reading the draft changes nothing either
-        as(officer)
+        response = as(officer)
                 .get("/api/v1/challenges/" + id)
                 .then()
                 .statusCode(200)
                 .header("ETag", "\"0\"")
-                .body("status", equalTo("DRAFT"))
-                .body("criteria.weight", everyItem(nullValue()));
+                .extract()
+                .jsonPath();
+        assertThat(response.getString("status")).isEqualTo("DRAFT");
+        assertThat(response.getList("criteria.weight"))
+                .allSatisfy(weight -> assertThat(weight).isNull());
         as(officer).get("/api/v1/challenges/" + id).then().statusCode(200).header("ETag", "\"0\"");
     }
 
@@ -178,8 +201,10 @@ class ErrorResponsesTest {
 
     @Test
     void unknownPathIs404() {
-        assertProblem(anonymous().get("/api/v1/no-such-thing"), 404, "not-found")
-                .body("instance", equalTo("/api/v1/no-such-thing"));
+        JsonPath response = assertProblem(anonymous().get("/api/v1/no-such-thing"), 404, "not-found")
+                .extract()
+                .jsonPath();
+        assertThat(response.getString("instance")).isEqualTo("/api/v1/no-such-thing");
         assertProblem(anonymous().get("/api/v1/challenges/a/b/c"), 404, "not-found");
     }
 
@@ -207,19 +232,21 @@ class ErrorResponsesTest {
 
     @Test
     void duplicateOrganisationNameIs409() {
-        assertProblem(
+        JsonPath response = assertProblem(
                         as(Tokens.admin())
                                 .contentType(ContentType.JSON)
                                 .body(Map.of("name", agency.name().toUpperCase(), "type", "AGENCY"))
                                 .post("/api/v1/organisations"),
                         409,
                         "conflict")
-                .body("detail", containsString("already exists"));
+                .extract()
+                .jsonPath();
+        assertThat(response.getString("detail")).contains("already exists");
     }
 
     @Test
     void staleIfMatchIs412AndMissingIfMatchIs428() {
-        Map<String, Object> draft = Fixtures.publishableChallenge("Versioned " + agency.id());
+        ChallengeDraft draft = Fixtures.publishableChallenge("Versioned " + agency.id());
         String id = Fixtures.draft(agency, draft);
         as(officer)
                 .contentType(ContentType.JSON)
@@ -230,7 +257,7 @@ class ErrorResponsesTest {
                 .statusCode(200)
                 .header("ETag", "\"1\"");
 
-        assertProblem(
+        JsonPath response = assertProblem(
                         as(officer)
                                 .contentType(ContentType.JSON)
                                 .header("If-Match", "\"0\"")
@@ -238,7 +265,9 @@ class ErrorResponsesTest {
                                 .put("/api/v1/challenges/" + id),
                         412,
                         "stale-version")
-                .body("detail", containsString("version 1"));
+                .extract()
+                .jsonPath();
+        assertThat(response.getString("detail")).contains("version 1");
         assertProblem(
                 as(officer)
                         .contentType(ContentType.JSON)
@@ -247,37 +276,43 @@ class ErrorResponsesTest {
                         .put("/api/v1/challenges/" + id),
                 412,
                 "stale-version");
-        assertProblem(
+        response = assertProblem(
                         as(officer).contentType(ContentType.JSON).body(draft).put("/api/v1/challenges/" + id),
                         428,
                         "version-required")
-                .body("detail", containsString("If-Match"));
+                .extract()
+                .jsonPath();
+        assertThat(response.getString("detail")).contains("If-Match");
     }
 
     @Test
     void jsonBodyDeclaredLargerThanTheLimitIs413() {
         byte[] body = jsonOfSize(JSON_LIMIT + 1);
-        assertProblem(
+        JsonPath response = assertProblem(
                         Api.expectingContinue(as(officer))
                                 .contentType(ContentType.JSON)
                                 .body(body)
                                 .post("/api/v1/challenges"),
                         413,
                         "payload-too-large")
-                .body("detail", containsString("1 MB"));
+                .extract()
+                .jsonPath();
+        assertThat(response.getString("detail")).contains("1 MB");
     }
 
     @Test
     void jsonBodyAtTheLimitIsRead() {
-        // exactly at the limit the body is read, and refused only for what it says
-        assertProblem(
-                        as(officer)
-                                .contentType(ContentType.JSON)
-                                .body(jsonOfSize(JSON_LIMIT))
-                                .post("/api/v1/challenges"),
-                        400,
-                        "invalid-request")
-                .body("errors.field", contains("title"));
+        JsonPath response = // exactly at the limit the body is read, and refused only for what it says
+                assertProblem(
+                                as(officer)
+                                        .contentType(ContentType.JSON)
+                                        .body(jsonOfSize(JSON_LIMIT))
+                                        .post("/api/v1/challenges"),
+                                400,
+                                "invalid-request")
+                        .extract()
+                        .jsonPath();
+        assertThat(response.getList("errors.field")).containsExactly("title");
     }
 
     @Test
@@ -303,33 +338,35 @@ class ErrorResponsesTest {
                 response.body());
         Problems.assertNoLeak(response.body());
         JsonPath problem = JsonPath.from(response.body());
-        assertAll(
-                () -> assertEquals(413, response.statusCode()),
-                () -> assertEquals(
-                        Problems.MEDIA_TYPE,
-                        response.headers().firstValue("Content-Type").orElse("")),
-                () -> assertEquals(Problems.TYPE_PREFIX + "payload-too-large", problem.getString("type")),
-                () -> assertEquals(413, problem.getInt("status")),
-                () -> assertTrue(problem.getString("detail").contains("1 MB"), problem.getString("detail")));
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(response.statusCode()).isEqualTo(413);
+            softly.assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                    .isEqualTo(Problems.MEDIA_TYPE);
+            softly.assertThat(problem.getString("type")).isEqualTo(Problems.TYPE_PREFIX + "payload-too-large");
+            softly.assertThat(problem.getInt("status")).isEqualTo(413);
+            softly.assertThat(problem.getString("detail")).contains("1 MB");
+        });
     }
 
     @Test
     void anyBodyDeclaredLargerThanTheServerLimitIs413ProblemJson() {
         byte[] body = new byte[BODY_LIMIT + 1];
         Arrays.fill(body, (byte) 'x');
-        assertProblem(
+        JsonPath response = assertProblem(
                         Api.expectingContinue(anonymous())
                                 .contentType(ContentType.BINARY)
                                 .body(body)
                                 .post("/api/v1/challenges"),
                         413,
                         "payload-too-large")
-                .body("detail", containsString("20 MB"));
+                .extract()
+                .jsonPath();
+        assertThat(response.getString("detail")).contains("20 MB");
     }
 
     @Test
     void badQueryParametersAre400NamingEachParameter() {
-        assertProblem(
+        JsonPath response = assertProblem(
                         anonymous()
                                 .queryParam("page", 0)
                                 .queryParam("size", 101)
@@ -339,23 +376,39 @@ class ErrorResponsesTest {
                                 .get("/api/v1/challenges"),
                         400,
                         "invalid-request")
-                .body("errors.field", containsInAnyOrder("page", "size", "status", "agency", "deadlineFrom"));
-        assertProblem(anonymous().queryParam("page", "first").get("/api/v1/challenges"), 400, "invalid-request")
-                .body("errors.field", contains("page"));
-        assertProblem(anonymous().queryParam("budgetMin", "cheap").get("/api/v1/challenges"), 400, "invalid-request")
-                .body("errors.field", contains("budgetMin"));
-        assertProblem(anonymous().queryParam("sort", "random").get("/api/v1/challenges"), 400, "invalid-request")
-                .body("errors.field", contains("sort"));
-        assertProblem(
+                .extract()
+                .jsonPath();
+        assertThat(response.getList("errors.field"))
+                .containsExactlyInAnyOrder("page", "size", "status", "agency", "deadlineFrom");
+        response = assertProblem(
+                        anonymous().queryParam("page", "first").get("/api/v1/challenges"), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(response.getList("errors.field")).containsExactly("page");
+        response = assertProblem(
+                        anonymous().queryParam("budgetMin", "cheap").get("/api/v1/challenges"), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(response.getList("errors.field")).containsExactly("budgetMin");
+        response = assertProblem(
+                        anonymous().queryParam("sort", "random").get("/api/v1/challenges"), 400, "invalid-request")
+                .extract()
+                .jsonPath();
+        assertThat(response.getList("errors.field")).containsExactly("sort");
+        response = assertProblem(
                         as(Tokens.admin()).queryParam("type", "GUILD").get("/api/v1/organisations"),
                         400,
                         "invalid-request")
-                .body("errors.field", contains("type"));
-        assertProblem(
+                .extract()
+                .jsonPath();
+        assertThat(response.getList("errors.field")).containsExactly("type");
+        response = assertProblem(
                         as(Tokens.admin()).queryParam("size", "many").get("/api/v1/organisations"),
                         400,
                         "invalid-request")
-                .body("errors.field", contains("size"));
+                .extract()
+                .jsonPath();
+        assertThat(response.getList("errors.field")).containsExactly("size");
     }
 
     private Response postChallenge(String json) {

@@ -1,18 +1,16 @@
 package org.challengemarket.platform.idempotency;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.as;
 import static org.challengemarket.support.Problems.assertProblem;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.Map;
 import java.util.UUID;
+import org.challengemarket.support.ChallengeDraftBuilder.ChallengeDraft;
 import org.challengemarket.support.Fixtures;
 import org.challengemarket.support.Fixtures.Org;
 import org.challengemarket.support.Tokens;
@@ -32,16 +30,16 @@ class IdempotencyTest {
         Map<String, String> body = Map.of("name", "Retried " + key, "type", "COMPANY");
 
         Response first = createOrganisation(admin, key, body);
-        first.then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        first.then().statusCode(201);
+        assertThat(first.header("Idempotent-Replayed")).isNull();
         // without the key, the same body would be refused as a duplicate name (409)
         Response retry = createOrganisation(admin, key, body);
-        retry.then()
-                .statusCode(201)
-                .header("Idempotent-Replayed", equalTo("true"))
-                .header("Location", equalTo(first.header("Location")))
-                .body("id", equalTo(first.path("id")))
-                .body("name", equalTo(body.get("name")))
-                .body("createdAt", equalTo(first.path("createdAt")));
+        JsonPath json = retry.then().statusCode(201).extract().jsonPath();
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(json.<Object>get("id")).isEqualTo(first.path("id"));
+        assertThat(json.<Object>get("name")).isEqualTo(body.get("name"));
+        assertThat(json.<Object>get("createdAt")).isEqualTo(first.path("createdAt"));
     }
 
     @Test
@@ -49,28 +47,29 @@ class IdempotencyTest {
         Org agency = Fixtures.agency();
         String officer = agency.officer();
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = Fixtures.publishableChallenge("Retried challenge " + key);
+        ChallengeDraft body = Fixtures.publishableChallenge("Retried challenge " + key);
 
         String id = createChallenge(officer, key, body)
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
-        createChallenge(officer, key, body)
-                .then()
-                .statusCode(201)
-                .header("Idempotent-Replayed", equalTo("true"))
-                .header("Location", containsString("/api/v1/challenges/" + id))
-                .body("id", equalTo(id))
-                .body("status", equalTo("DRAFT"));
+        Response retry = createChallenge(officer, key, body);
+        JsonPath json = retry.then().statusCode(201).extract().jsonPath();
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.header("Location")).contains("/api/v1/challenges/" + id);
+        assertThat(json.<Object>get("id")).isEqualTo(id);
+        assertThat(json.getString("status")).isEqualTo("DRAFT");
 
-        as(officer)
+        json = as(officer)
                 .queryParam("agency", agency.id().toString())
                 .get("/api/v1/challenges")
                 .then()
                 .statusCode(200)
-                .body("total", equalTo(1))
-                .body("items[0].id", equalTo(id));
+                .extract()
+                .jsonPath();
+        assertThat(json.getInt("total")).isEqualTo(1);
+        assertThat(json.<Object>get("items[0].id")).isEqualTo(id);
     }
 
     @Test
@@ -81,11 +80,13 @@ class IdempotencyTest {
                 .then()
                 .statusCode(201);
 
-        assertProblem(
+        JsonPath json = assertProblem(
                         createOrganisation(admin, key, Map.of("name", "Second " + key, "type", "COMPANY")),
                         422,
                         "rule-violation")
-                .body("detail", containsString("Idempotency-Key"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("detail")).contains("Idempotency-Key");
         // the second body was not created
         as(admin)
                 .contentType(ContentType.JSON)
@@ -125,25 +126,27 @@ class IdempotencyTest {
         Response mine = createChallenge(first.officer(), key, body);
         Response theirs = createChallenge(second.officer(), key, body);
 
-        mine.then().statusCode(201).header("Idempotent-Replayed", nullValue());
-        theirs.then()
-                .statusCode(201)
-                .header("Idempotent-Replayed", nullValue())
-                .body("agency.id", equalTo(second.id().toString()));
-        assertNotEquals(mine.<String>path("id"), theirs.<String>path("id"));
-        assertEquals(first.id().toString(), mine.path("agency.id"));
+        mine.then().statusCode(201);
+        assertThat(mine.header("Idempotent-Replayed")).isNull();
+        JsonPath json = theirs.then().statusCode(201).extract().jsonPath();
+        assertThat(theirs.header("Idempotent-Replayed")).isNull();
+        assertThat(json.getString("agency.id")).isEqualTo(second.id().toString());
+        assertThat(theirs.<String>path("id")).isNotEqualTo(mine.<String>path("id"));
+        assertThat(mine.<String>path("agency.id")).isEqualTo(first.id().toString());
     }
 
     @Test
     void overlongKeyIs400() {
-        assertProblem(
+        JsonPath json = assertProblem(
                         createOrganisation(
                                 Tokens.admin(),
                                 "k".repeat(201),
                                 Map.of("name", "Overlong key " + UUID.randomUUID(), "type", "LAB")),
                         400,
                         "invalid-request")
-                .body("errors[0].field", equalTo("Idempotency-Key"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("errors[0].field")).isEqualTo("Idempotency-Key");
     }
 
     private static Response createOrganisation(String token, String key, Map<String, String> body) {
@@ -154,7 +157,7 @@ class IdempotencyTest {
                 .post("/api/v1/organisations");
     }
 
-    private static Response createChallenge(String token, String key, Map<String, Object> body) {
+    private static Response createChallenge(String token, String key, Object body) {
         return as(token)
                 .contentType(ContentType.JSON)
                 .header("Idempotency-Key", key)

@@ -2,9 +2,9 @@ package org.challengemarket.platform.ops;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
@@ -69,25 +69,29 @@ class TwoInstancesIT {
                 .extract()
                 .path("id");
 
-        given().baseUri(second.baseUri())
+        JsonPath json = given().baseUri(second.baseUri())
                 .auth()
                 .oauth2(officer)
                 .get("/api/v1/challenges/" + id)
                 .then()
                 .statusCode(200)
-                .body("title", equalTo("Shared between instances"))
-                .body("status", equalTo("DRAFT"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("title")).isEqualTo("Shared between instances");
+        assertThat(json.getString("status")).isEqualTo("DRAFT");
         given().baseUri(second.baseUri())
                 .auth()
                 .oauth2(officer)
                 .post("/api/v1/challenges/" + id + "/publish")
                 .then()
                 .statusCode(200);
-        given().baseUri(first.baseUri())
+        json = given().baseUri(first.baseUri())
                 .get("/api/v1/challenges/" + id)
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("PUBLISHED"));
+                .extract()
+                .jsonPath();
+        assertThat(json.getString("status")).isEqualTo("PUBLISHED");
     }
 
     @Test

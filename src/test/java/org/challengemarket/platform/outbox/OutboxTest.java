@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
 import org.challengemarket.support.Rows;
 import org.junit.jupiter.api.Test;
 
@@ -118,9 +119,11 @@ class OutboxTest {
         assertThat(ids(outbox.claim(10, Duration.ofMillis(200)))).containsExactly(written);
         assertThat(outbox.claim(10, LEASE)).isEmpty();
 
-        Thread.sleep(400);
-
-        List<OutboxEvent> again = outbox.claim(10, LEASE);
+        List<OutboxEvent> again = Awaitility.await("the lease runs out")
+                .atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(50))
+                .pollInSameThread()
+                .until(() -> outbox.claim(10, LEASE), claimed -> !claimed.isEmpty());
         assertThat(ids(again)).containsExactly(written);
         assertThat(again.get(0).attempts()).isEqualTo(2);
         assertThat(again.get(0).payload()).isEqualTo("{\"n\": 0}");

@@ -1,13 +1,13 @@
 package org.challengemarket.platform.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.challengemarket.support.Api.anonymous;
 import static org.challengemarket.support.Api.as;
 import static org.challengemarket.support.Problems.assertProblem;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.smallrye.jwt.util.KeyUtils;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -51,10 +51,8 @@ class JwtVerificationTest {
     @Test
     void validTokenIsAcceptedOnProtectedAndPublicEndpoints() {
         String token = agency.officer();
-        createChallenge(token)
-                .then()
-                .statusCode(201)
-                .body("agency.id", equalTo(agency.id().toString()));
+        JsonPath body = createChallenge(token).then().statusCode(201).extract().jsonPath();
+        assertThat(body.getString("agency.id")).isEqualTo(agency.id().toString());
         as(token).get("/api/v1/challenges").then().statusCode(200);
         as(token).get("/api/v1/challenges/" + publishedChallenge).then().statusCode(200);
     }
@@ -154,14 +152,16 @@ class JwtVerificationTest {
 
     @Test
     void anonymousCallerOfAProtectedEndpointGets401WithABody() {
-        assertProblem(
+        JsonPath body = assertProblem(
                         anonymous()
                                 .contentType(ContentType.JSON)
                                 .body(Map.of("title", "Anonymous draft"))
                                 .post("/api/v1/challenges"),
                         401,
                         "unauthorized")
-                .body("instance", equalTo("/api/v1/challenges"));
+                .extract()
+                .jsonPath();
+        assertThat(body.getString("instance")).isEqualTo("/api/v1/challenges");
     }
 
     @Test
@@ -173,7 +173,10 @@ class JwtVerificationTest {
     @Test
     void roleWithoutOrganisationCannotCreateAChallenge() {
         String noOrganisation = Tokens.token(null, Roles.AGENCY_OFFICER);
-        assertProblem(createChallenge(noOrganisation), 403, "forbidden").body("detail", containsString("org_id"));
+        JsonPath body = assertProblem(createChallenge(noOrganisation), 403, "forbidden")
+                .extract()
+                .jsonPath();
+        assertThat(body.getString("detail")).contains("org_id");
     }
 
     /** A bad token answers 401 on a protected endpoint, the public search and a public detail. */

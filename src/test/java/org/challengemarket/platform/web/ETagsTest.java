@@ -1,10 +1,7 @@
 package org.challengemarket.platform.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
@@ -14,59 +11,61 @@ class ETagsTest {
 
     @Test
     void anETagIsTheVersion() {
-        assertEquals("7", ETags.of(7).getValue());
-        assertFalse(ETags.of(7).isWeak());
+        assertThat(ETags.of(7).getValue()).isEqualTo("7");
+        assertThat(ETags.of(7).isWeak()).isFalse();
     }
 
     @Test
     void ifMatchIsReadQuotedUnquotedOrWeak() {
-        assertEquals(3, ETags.requiredVersion("\"3\""));
-        assertEquals(3, ETags.requiredVersion(" \"3\" "));
-        assertEquals(3, ETags.requiredVersion("3"));
-        assertEquals(3, ETags.requiredVersion("W/\"3\""));
+        assertThat(ETags.requiredVersion("\"3\"")).isEqualTo(3);
+        assertThat(ETags.requiredVersion(" \"3\" ")).isEqualTo(3);
+        assertThat(ETags.requiredVersion("3")).isEqualTo(3);
+        assertThat(ETags.requiredVersion("W/\"3\"")).isEqualTo(3);
     }
 
     @Test
     void missingIfMatchIsRequired428() {
-        assertEquals(ProblemType.PRECONDITION_REQUIRED, refusal(null));
-        assertEquals(ProblemType.PRECONDITION_REQUIRED, refusal("  "));
+        assertThat(refusal(null)).isEqualTo(ProblemType.PRECONDITION_REQUIRED);
+        assertThat(refusal("  ")).isEqualTo(ProblemType.PRECONDITION_REQUIRED);
     }
 
     @Test
     void ifMatchNamingNoVersionFails412() {
-        assertEquals(ProblemType.PRECONDITION_FAILED, refusal("\"abc\""));
-        assertEquals(ProblemType.PRECONDITION_FAILED, refusal("*"));
-        assertEquals(ProblemType.PRECONDITION_FAILED, refusal("\"1\", \"2\""));
+        assertThat(refusal("\"abc\"")).isEqualTo(ProblemType.PRECONDITION_FAILED);
+        assertThat(refusal("*")).isEqualTo(ProblemType.PRECONDITION_FAILED);
+        assertThat(refusal("\"1\", \"2\"")).isEqualTo(ProblemType.PRECONDITION_FAILED);
     }
 
     @Test
     void optionalIfMatchMayBeAbsentOrAny() {
-        assertNull(ETags.optionalVersion(null));
-        assertNull(ETags.optionalVersion(""));
-        assertNull(ETags.optionalVersion("*"));
-        assertEquals(4L, ETags.optionalVersion("\"4\""));
+        assertThat(ETags.optionalVersion(null)).isNull();
+        assertThat(ETags.optionalVersion("")).isNull();
+        assertThat(ETags.optionalVersion("*")).isNull();
+        assertThat(ETags.optionalVersion("\"4\"")).isEqualTo(4L);
     }
 
     @Test
     void ifNoneMatchMatchesAnyListedVersionOrStar() {
-        assertTrue(ETags.matches("\"1\", \"2\"", 2));
-        assertTrue(ETags.matches("W/\"2\"", 2));
-        assertTrue(ETags.matches("*", 9));
-        assertFalse(ETags.matches("\"1\", \"3\"", 2));
-        assertFalse(ETags.matches(null, 2));
+        assertThat(ETags.matches("\"1\", \"2\"", 2)).isTrue();
+        assertThat(ETags.matches("W/\"2\"", 2)).isTrue();
+        assertThat(ETags.matches("*", 9)).isTrue();
+        assertThat(ETags.matches("\"1\", \"3\"", 2)).isFalse();
+        assertThat(ETags.matches(null, 2)).isFalse();
     }
 
     private static ProblemType refusal(String ifMatch) {
-        return assertThrows(ProblemException.class, () -> ETags.requiredVersion(ifMatch))
+        return assertThatExceptionOfType(ProblemException.class)
+                .isThrownBy(() -> ETags.requiredVersion(ifMatch))
+                .actual()
                 .type();
     }
 
     @Test
     void ifNoneMatchComparesOpaqueTagsWeakly() {
-        assertTrue(ETags.matchesWeakly("W/\"abc\"", "abc"));
-        assertTrue(ETags.matchesWeakly("\"x\", \"abc\"", "abc"));
-        assertTrue(ETags.matchesWeakly("*", "abc"));
-        assertFalse(ETags.matchesWeakly("W/\"abd\"", "abc"));
-        assertFalse(ETags.matchesWeakly(null, "abc"));
+        assertThat(ETags.matchesWeakly("W/\"abc\"", "abc")).isTrue();
+        assertThat(ETags.matchesWeakly("\"x\", \"abc\"", "abc")).isTrue();
+        assertThat(ETags.matchesWeakly("*", "abc")).isTrue();
+        assertThat(ETags.matchesWeakly("W/\"abd\"", "abc")).isFalse();
+        assertThat(ETags.matchesWeakly(null, "abc")).isFalse();
     }
 }

@@ -1,8 +1,7 @@
 package org.challengemarket.platform.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.List;
 import net.jqwik.api.Assume;
@@ -22,43 +21,46 @@ class PageRequestPropertyTest {
             @ForAll @IntRange(min = 1, max = PageRequest.MAX_PAGE) int page,
             @ForAll @IntRange(min = 1, max = PageRequest.MAX_SIZE) int size) {
         PageRequest request = PageRequest.of(page, size);
-        assertEquals(page, request.page());
-        assertEquals(size, request.size());
-        assertEquals((long) (page - 1) * size, request.offset());
-        assertTrue(request.offset() >= 0);
+        assertThat(request.page()).isEqualTo(page);
+        assertThat(request.size()).isEqualTo(size);
+        assertThat(request.offset()).isEqualTo((long) (page - 1) * size);
+        assertThat(request.offset() >= 0).isTrue();
     }
 
     @Property
     void aPageOutOfRangeIsRefusedNamingPage(@ForAll int page, @ForAll @IntRange(min = 1, max = 100) int size) {
         Assume.that(page < 1 || page > PageRequest.MAX_PAGE);
-        assertEquals(List.of("page"), refusedFields(page, size));
+        assertThat(refusedFields(page, size)).isEqualTo(List.of("page"));
     }
 
     @Property
     void aSizeOutOfRangeIsRefusedNamingSize(@ForAll @IntRange(min = 1, max = 1000) int page, @ForAll int size) {
         Assume.that(size < 1 || size > PageRequest.MAX_SIZE);
-        assertEquals(List.of("size"), refusedFields(page, size));
+        assertThat(refusedFields(page, size)).isEqualTo(List.of("size"));
     }
 
     @Example
     void absentValuesMeanTheFirstPageOfTwenty() {
-        assertEquals(new PageRequest(1, PageRequest.DEFAULT_SIZE), PageRequest.of(null, null));
+        assertThat(PageRequest.of(null, null)).isEqualTo(new PageRequest(1, PageRequest.DEFAULT_SIZE));
     }
 
     @Example
     void queryParametersThatAreNoNumbersAreRefusedTogether() {
         QueryParams params = new QueryParams();
         params.page("first", "0");
-        ProblemException refused = assertThrows(ProblemException.class, params::done);
-        assertEquals(ProblemType.INVALID_REQUEST, refused.type());
-        assertEquals(
-                List.of("page", "size"),
-                refused.errors().stream().map(Problem.FieldError::field).toList());
+        ProblemException refused = assertThatExceptionOfType(ProblemException.class)
+                .isThrownBy(params::done)
+                .actual();
+        assertThat(refused.type()).isEqualTo(ProblemType.INVALID_REQUEST);
+        assertThat(refused.errors().stream().map(Problem.FieldError::field).toList())
+                .isEqualTo(List.of("page", "size"));
     }
 
     private static List<String> refusedFields(int page, int size) {
-        ProblemException refused = assertThrows(ProblemException.class, () -> PageRequest.of(page, size));
-        assertEquals(ProblemType.INVALID_REQUEST, refused.type());
+        ProblemException refused = assertThatExceptionOfType(ProblemException.class)
+                .isThrownBy(() -> PageRequest.of(page, size))
+                .actual();
+        assertThat(refused.type()).isEqualTo(ProblemType.INVALID_REQUEST);
         return refused.errors().stream().map(Problem.FieldError::field).toList();
     }
 }

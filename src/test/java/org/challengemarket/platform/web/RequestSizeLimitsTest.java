@@ -1,8 +1,6 @@
 package org.challengemarket.platform.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,20 +8,21 @@ class RequestSizeLimitsTest {
 
     @Test
     void jsonIsApplicationJsonOrAStructuredJsonSuffix() {
-        assertTrue(RequestSizeLimits.isJson("application/json"));
-        assertTrue(RequestSizeLimits.isJson("Application/JSON; charset=UTF-8"));
-        assertTrue(RequestSizeLimits.isJson("application/merge-patch+json"));
-        assertFalse(RequestSizeLimits.isJson("text/plain"));
-        assertFalse(RequestSizeLimits.isJson("application/x-www-form-urlencoded"));
-        assertFalse(RequestSizeLimits.isJson("text/json+x"));
-        assertFalse(RequestSizeLimits.isJson(null));
+        assertThat(RequestSizeLimits.isJson("application/json")).isTrue();
+        assertThat(RequestSizeLimits.isJson("Application/JSON; charset=UTF-8")).isTrue();
+        assertThat(RequestSizeLimits.isJson("application/merge-patch+json")).isTrue();
+        assertThat(RequestSizeLimits.isJson("text/plain")).isFalse();
+        assertThat(RequestSizeLimits.isJson("application/x-www-form-urlencoded"))
+                .isFalse();
+        assertThat(RequestSizeLimits.isJson("text/json+x")).isFalse();
+        assertThat(RequestSizeLimits.isJson(null)).isFalse();
     }
 
     @Test
     void limitsAreDescribedInTheirLargestWholeUnit() {
-        assertEquals("1 MB", RequestSizeLimits.describe(1024 * 1024));
-        assertEquals("20 MB", RequestSizeLimits.describe(20L * 1024 * 1024));
-        assertEquals("512 KB", RequestSizeLimits.describe(512 * 1024));
-        assertEquals("1000 bytes", RequestSizeLimits.describe(1000));
+        assertThat(RequestSizeLimits.describe(1024 * 1024)).isEqualTo("1 MB");
+        assertThat(RequestSizeLimits.describe(20L * 1024 * 1024)).isEqualTo("20 MB");
+        assertThat(RequestSizeLimits.describe(512 * 1024)).isEqualTo("512 KB");
+        assertThat(RequestSizeLimits.describe(1000)).isEqualTo("1000 bytes");
     }
 }

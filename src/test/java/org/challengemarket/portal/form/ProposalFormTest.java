@@ -1,8 +1,6 @@
 package org.challengemarket.portal.form;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -35,21 +33,25 @@ class ProposalFormTest {
                 .toRequest(errors, msg)
                 .fields();
 
-        assertTrue(errors.isEmpty());
-        assertEquals("2027-03-15T09:30:00Z", fields.get("preferredSlot").asText(), "CET is UTC+1 in March");
-        assertEquals(
-                new BigDecimal("24500.5"),
-                fields.get("finalPrice").get("amount").decimalValue());
-        assertEquals("EUR", fields.get("finalPrice").get("currency").asText());
-        assertFalse(fields.has("demoNotes"), "an empty optional field is left out of the draft");
+        assertThat(errors.isEmpty()).isTrue();
+        assertThat(fields.get("preferredSlot").asText())
+                .as("CET is UTC+1 in March")
+                .isEqualTo("2027-03-15T09:30:00Z");
+        assertThat(fields.get("finalPrice").get("amount").decimalValue()).isEqualTo(new BigDecimal("24500.5"));
+        assertThat(fields.get("finalPrice").get("currency").asText()).isEqualTo("EUR");
+        assertThat(fields.has("demoNotes"))
+                .as("an empty optional field is left out of the draft")
+                .isFalse();
 
         ObjectNode stored = JsonNodeFactory.instance.objectNode();
         stored.put("preferredSlot", "2027-07-01T08:00:00Z");
         stored.putObject("finalPrice").put("amount", new BigDecimal("24500.50")).put("currency", "EUR");
         ProposalForm shown = ProposalForm.from(StageKind.PITCH, stored, "EUR");
-        assertEquals("2027-07-01T10:00", row(shown, "preferredSlot").value(), "CEST is UTC+2 in July");
-        assertEquals("24500.50", row(shown, "finalPrice").value());
-        assertEquals("EUR", row(shown, "finalPrice").currency());
+        assertThat(row(shown, "preferredSlot").value())
+                .as("CEST is UTC+2 in July")
+                .isEqualTo("2027-07-01T10:00");
+        assertThat(row(shown, "finalPrice").value()).isEqualTo("24500.50");
+        assertThat(row(shown, "finalPrice").currency()).isEqualTo("EUR");
     }
 
     @Test
@@ -63,9 +65,9 @@ class ProposalFormTest {
                 .toRequest(errors, msg)
                 .fields();
 
-        assertTrue(errors.has("fields.preferredSlot"));
-        assertTrue(errors.has("fields.finalPrice.amount"));
-        assertEquals(0, fields.size());
+        assertThat(errors.has("fields.preferredSlot")).isTrue();
+        assertThat(errors.has("fields.finalPrice.amount")).isTrue();
+        assertThat(fields.size()).isEqualTo(0);
     }
 
     @Test
@@ -79,18 +81,18 @@ class ProposalFormTest {
                         new Problem.FieldError("fields.costEstimate", "is required to submit"),
                         new Problem.FieldError("fields.approach", "is required to submit")));
 
-        assertTrue(errors.has("fields.costEstimate.amount"));
-        assertEquals("fields-costEstimate-amount", errors.anchor("fields.costEstimate.amount"));
-        assertTrue(errors.has("fields.approach"));
-        assertEquals("fields-approach", errors.anchor("fields.approach"));
+        assertThat(errors.has("fields.costEstimate.amount")).isTrue();
+        assertThat(errors.anchor("fields.costEstimate.amount")).isEqualTo("fields-costEstimate-amount");
+        assertThat(errors.has("fields.approach")).isTrue();
+        assertThat(errors.anchor("fields.approach")).isEqualTo("fields-approach");
     }
 
     @Test
     void theFirstRadioOfAChoiceCarriesTheFieldsId() {
         ProposalForm.Row band = row(ProposalForm.from(StageKind.EXPRESSION_OF_INTEREST, null, "EUR"), "costBand");
 
-        assertEquals("fields-costBand", band.choiceId("UP_TO_10000"));
-        assertEquals("fields-costBand-1", band.choiceId("10000_TO_20000"));
+        assertThat(band.choiceId("UP_TO_10000")).isEqualTo("fields-costBand");
+        assertThat(band.choiceId("10000_TO_20000")).isEqualTo("fields-costBand-1");
     }
 
     private static ProposalForm.Row row(ProposalForm form, String name) {
