@@ -97,9 +97,9 @@ class ContractApiTest {
                 f.challengeId());
         assertThat(payloads.size()).isEqualTo(1);
         String payload = payloads.get(0);
-        org.junit.jupiter.api.Assertions.assertTrue(payload.contains("\"value\":\"25000.00\""), payload);
-        org.junit.jupiter.api.Assertions.assertTrue(
-                payload.contains("\"companyName\":\"" + winner.company().name() + "\""), payload);
+        assertThat(payload)
+                .contains("\"value\":\"25000.00\"")
+                .contains("\"companyName\":\"" + winner.company().name() + "\"");
         Awards.award(f, List.of(loser), "1000.00", null).then().statusCode(409);
     }
 

@@ -103,8 +103,8 @@ class FinanceApiTest {
         String csv = export.asString();
         assertThat(csv).startsWith("invoice_id,number,company,");
         String[] lines = csv.split("\r\n");
-        org.junit.jupiter.api.Assertions.assertEquals(4, lines.length, csv);
-        org.junit.jupiter.api.Assertions.assertTrue(csv.contains(overdue + ",O-"), csv);
+        assertThat(lines).as(csv).hasSize(4);
+        assertThat(csv).contains(overdue + ",O-");
 
         json = Api.anonymous()
                 .get("/api/v1/agencies/" + a.agency().id() + "/payment-performance")
