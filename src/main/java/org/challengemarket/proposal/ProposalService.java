@@ -115,7 +115,9 @@ public class ProposalService {
         List<Challenge> challenges =
                 proposals.stream().map(p -> p.challenge).distinct().toList();
         if (!challenges.isEmpty()) {
-            em.createQuery("select c from Challenge c left join fetch c.stages where c in :challenges", Challenge.class)
+            em.createQuery(
+                            "select c from Challenge c left join fetch c.stages.list where c in :challenges",
+                            Challenge.class)
                     .setParameter("challenges", challenges)
                     .getResultList();
         }
@@ -317,7 +319,7 @@ public class ProposalService {
         Proposal proposal = em
                 .unwrap(Session.class)
                 .createSelectionQuery(
-                        "select p from Proposal p join fetch p.challenge c join fetch c.stages where p.id = :id",
+                        "select p from Proposal p join fetch p.challenge c join fetch c.stages.list where p.id = :id",
                         Proposal.class)
                 .setParameter("id", id)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
