@@ -71,6 +71,11 @@ public class StageSchedule implements Iterable<Stage> {
         return list.isEmpty() ? null : list.get(0).deadline;
     }
 
+    /** True while the first stage is open for submissions: companies may enter. */
+    public boolean entryOpenAt(Instant now) {
+        return !list.isEmpty() && list.get(0).isOpenAt(now);
+    }
+
     /** True once the first stage's deadline has passed: no one enters any more. */
     public boolean entryClosedAt(Instant now) {
         return list.get(0).deadlinePassedAt(now);

@@ -93,6 +93,16 @@ class StageScheduleTest {
     }
 
     @Test
+    void shouldBeOpenForEntryOnlyWhileTheFirstStageIsOpen() {
+        StageSchedule schedule = threeStages();
+
+        assertThat(schedule.entryOpenAt(NOW.minusSeconds(1))).isFalse();
+        assertThat(schedule.entryOpenAt(NOW)).isTrue();
+        assertThat(schedule.entryOpenAt(D1)).isFalse();
+        assertThat(StageSchedule.of(List.of()).entryOpenAt(NOW)).isFalse();
+    }
+
+    @Test
     void shouldCloseEntryAtTheFirstDeadline() {
         StageSchedule schedule = threeStages();
 
