@@ -2,6 +2,7 @@ package org.challengemarket.challenge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.challengemarket.support.Refusals.fields;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,10 +35,6 @@ class StageScheduleTest {
         RuleViolations v = new RuleViolations();
         schedule.checkPublishable(v, pilots, now, MINIMUM_OPEN);
         return v.errors();
-    }
-
-    private static List<String> fields(List<FieldError> errors) {
-        return errors.stream().map(FieldError::field).toList();
     }
 
     private static Amendment.StageChange deadline(int position, Instant deadline) {

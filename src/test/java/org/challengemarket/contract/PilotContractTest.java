@@ -2,6 +2,9 @@ package org.challengemarket.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.challengemarket.support.Refusals.assertRefused;
+import static org.challengemarket.support.Refusals.fieldErrors;
+import static org.challengemarket.support.Refusals.fields;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -9,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.challengemarket.challenge.ChallengeFixtures;
 import org.challengemarket.challenge.Money;
 import org.challengemarket.organisation.Organisation;
@@ -100,24 +102,7 @@ class PilotContractTest {
     }
 
     private static List<FieldError> termRefusals(PilotContract contract, ContractTerms terms) {
-        try {
-            contract.setTerms(terms, CONFIG, LATER);
-        } catch (ProblemException e) {
-            assertThat(e.type()).isEqualTo(ProblemType.RULE_VIOLATION);
-            return e.errors();
-        }
-        throw new AssertionError("expected the terms to be refused");
-    }
-
-    private static List<String> fields(List<FieldError> errors) {
-        return errors.stream().map(FieldError::field).toList();
-    }
-
-    private static void assertRefused(ThrowingCallable action, ProblemType type, String detail) {
-        assertThatThrownBy(action).isInstanceOfSatisfying(ProblemException.class, e -> {
-            assertThat(e.type()).isEqualTo(type);
-            assertThat(e.getMessage()).isEqualTo(detail);
-        });
+        return fieldErrors(() -> contract.setTerms(terms, CONFIG, LATER), ProblemType.RULE_VIOLATION);
     }
 
     // ---- award ---------------------------------------------------------------------------------

@@ -2,6 +2,9 @@ package org.challengemarket.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.challengemarket.support.Refusals.assertRefused;
+import static org.challengemarket.support.Refusals.fieldErrors;
+import static org.challengemarket.support.Refusals.fields;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -10,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.challengemarket.contract.ContractStatus;
 import org.challengemarket.contract.InvoiceableMilestone;
 import org.challengemarket.contract.MilestoneStatus;
@@ -70,24 +72,9 @@ class InvoiceTest {
 
     private static List<FieldError> receiptRefusals(
             InvoiceableMilestone m, BigDecimal amount, BigDecimal vat, String currency, LocalDate issued) {
-        try {
-            Invoice.receive(m, "INV-1", issued, amount, vat, currency, NOW, BRUSSELS);
-        } catch (ProblemException e) {
-            assertThat(e.type()).isEqualTo(ProblemType.RULE_VIOLATION);
-            return e.errors();
-        }
-        throw new AssertionError("expected the invoice to be refused");
-    }
-
-    private static List<String> fields(List<FieldError> errors) {
-        return errors.stream().map(FieldError::field).toList();
-    }
-
-    private static void assertRefused(ThrowingCallable action, ProblemType type, String detail) {
-        assertThatThrownBy(action).isInstanceOfSatisfying(ProblemException.class, e -> {
-            assertThat(e.type()).isEqualTo(type);
-            assertThat(e.getMessage()).isEqualTo(detail);
-        });
+        return fieldErrors(
+                () -> Invoice.receive(m, "INV-1", issued, amount, vat, currency, NOW, BRUSSELS),
+                ProblemType.RULE_VIOLATION);
     }
 
     // ---- receipt -------------------------------------------------------------------------------

@@ -2,10 +2,10 @@ package org.challengemarket.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.challengemarket.support.Refusals.assertRefused;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.challengemarket.challenge.Challenge;
 import org.challengemarket.challenge.ChallengeContent;
 import org.challengemarket.challenge.ChallengeFixtures;
@@ -42,13 +42,6 @@ class ProposalTest {
             proposal.submitted(NOW);
         }
         return proposal;
-    }
-
-    private static void assertRefused(ThrowingCallable action, ProblemType type, String detail) {
-        assertThatThrownBy(action).isInstanceOfSatisfying(ProblemException.class, e -> {
-            assertThat(e.type()).isEqualTo(type);
-            assertThat(e.getMessage()).isEqualTo(detail);
-        });
     }
 
     // ---- start ---------------------------------------------------------------------------------
