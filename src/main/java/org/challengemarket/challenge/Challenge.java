@@ -1,9 +1,7 @@
 package org.challengemarket.challenge;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -13,11 +11,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +33,7 @@ import org.hibernate.type.SqlTypes;
  * A problem an agency publishes for companies to solve: the aggregate root of the challenge
  * feature. Its verbs ({@link #edit}, {@link #publish}, {@link #amend}, {@link #cancel}) check
  * their own rules; published content only changes through amendments, and criteria weights never
- * change after publication.
+ * change after publication. The rules of the stage dates belong to its {@link StageSchedule}.
  */
 @Entity
 @Table(name = "challenge")
@@ -81,10 +77,9 @@ public class Challenge extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text[]")
     public List<String> languages = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "challenge_stage", joinColumns = @JoinColumn(name = "challenge_id"))
-    @OrderBy("position")
-    public List<Stage> stages = new ArrayList<>();
+    /** The stages in order, with the rules of their dates. */
+    @Embedded
+    public StageSchedule stages = StageSchedule.of(List.of());
 
     @Embedded
     public Weights weights = new Weights(null, null, null);
@@ -171,13 +166,9 @@ public class Challenge extends PanacheEntityBase {
         budgetCurrency = content.budget() == null ? null : content.budget().currency();
         numberOfPilots = content.numberOfPilots();
         languages = new ArrayList<>(content.languages());
-        stages.clear();
-        for (int i = 0; i < content.stages().size(); i++) {
-            Stage s = content.stages().get(i);
-            stages.add(new Stage(i + 1, s.kind, s.opensAt, s.deadline, s.shortlistSize));
-        }
+        stages.replace(content.stages());
         weights = content.weights();
-        deadline = stages.isEmpty() ? null : stages.get(0).deadline;
+        deadline = stages.firstDeadline();
         updatedAt = now;
     }
 
@@ -205,13 +196,10 @@ public class Challenge extends PanacheEntityBase {
         v.check(numberOfPilots != null, "numberOfPilots", "is required to publish");
         checkBudget(v, rules);
         checkWeights(v);
-        checkStages(v, now, rules);
+        stages.checkPublishable(v, numberOfPilots, now, rules.minimumOpenPeriod());
         v.throwIfAny(ProblemType.RULE_VIOLATION, "The challenge cannot be published yet");
 
-        Stage first = stages.get(0);
-        if (first.opensAt.isBefore(now)) {
-            first.opensAt = now; // the first stage opens when the challenge is published
-        }
+        stages.publishAt(now);
         status = ChallengeStatus.PUBLISHED;
         publishedAt = now;
         updatedAt = now;
@@ -244,55 +232,6 @@ public class Challenge extends PanacheEntityBase {
         }
     }
 
-    private void checkStages(RuleViolations v, Instant now, PublicationRules rules) {
-        if (stages.isEmpty()) {
-            v.add("stages", "name at least one stage");
-            return;
-        }
-        Instant previousDeadline = null;
-        for (int i = 0; i < stages.size(); i++) {
-            Stage s = stages.get(i);
-            String at = "stages[" + i + "]";
-            v.check(s.opensAt != null, at + ".opensAt", "is required to publish");
-            v.check(s.deadline != null, at + ".deadline", "is required to publish");
-            boolean last = i == stages.size() - 1;
-            if (!last) {
-                v.check(s.shortlistSize != null, at + ".shortlistSize", "say how many proposals go on");
-            }
-            if (s.shortlistSize != null && numberOfPilots != null) {
-                v.check(
-                        s.shortlistSize >= numberOfPilots,
-                        at + ".shortlistSize",
-                        "must be at least the number of pilots (" + numberOfPilots + ")");
-            }
-            if (s.opensAt == null || s.deadline == null) {
-                continue;
-            }
-            v.check(s.deadline.isAfter(now), at + ".deadline", "must be in the future");
-            v.check(s.opensAt.isBefore(s.deadline), at + ".deadline", "must be after the stage opens");
-            if (i > 0) {
-                v.check(s.opensAt.isAfter(now), at + ".opensAt", "must be in the future");
-            }
-            if (previousDeadline != null) {
-                v.check(
-                        !s.opensAt.isBefore(previousDeadline),
-                        at + ".opensAt",
-                        "must not be before the previous stage's deadline");
-            }
-            previousDeadline = s.deadline;
-        }
-        Stage first = stages.get(0);
-        if (first.opensAt != null && first.deadline != null) {
-            Instant opens = first.opensAt.isAfter(now) ? first.opensAt : now;
-            Duration open = Duration.between(opens, first.deadline);
-            v.check(
-                    open.compareTo(rules.minimumOpenPeriod()) >= 0,
-                    "stages[0].deadline",
-                    "must leave the stage open at least "
-                            + rules.minimumOpenPeriod().toDays() + " days");
-        }
-    }
-
     /**
      * Applies an amendment to published content and returns what changed. A material amendment
      * keeps the open stage open for at least the rules' period, shifting later stages with it.
@@ -307,10 +246,10 @@ public class Challenge extends PanacheEntityBase {
         problemStatement = changeText(v, changes, "problemStatement", problemStatement, amendment.problemStatement());
         context = changeText(v, changes, "context", context, amendment.context());
         expectedOutcomes = changeText(v, changes, "expectedOutcomes", expectedOutcomes, amendment.expectedOutcomes());
-        changeStages(v, changes, amendment.stages(), now);
+        changes.addAll(stages.amend(amendment.stages(), now, v));
         v.throwIfAny(ProblemType.RULE_VIOLATION, "The amendment cannot be applied");
         if (amendment.material()) {
-            keepOpenStageOpen(changes, now, rules);
+            changes.addAll(stages.keepOpenStageOpen(now, rules.materialAmendmentPeriod()));
         }
         if (changes.isEmpty()) {
             throw new ProblemException(
@@ -318,7 +257,7 @@ public class Challenge extends PanacheEntityBase {
                     "The amendment changes nothing",
                     List.of(new Problem.FieldError("body", "change at least one field or stage date")));
         }
-        deadline = stages.get(0).deadline;
+        deadline = stages.firstDeadline();
         updatedAt = now;
         return changes;
     }
@@ -336,90 +275,6 @@ public class Challenge extends PanacheEntityBase {
         return proposed;
     }
 
-    private void changeStages(
-            RuleViolations v, List<Amendment.Change> changes, List<Amendment.StageChange> requested, Instant now) {
-        for (int i = 0; i < requested.size(); i++) {
-            Amendment.StageChange change = requested.get(i);
-            String at = "stages[" + i + "]";
-            if (change.position() < 1 || change.position() > stages.size()) {
-                v.add(at + ".position", "there is no stage " + change.position());
-                continue;
-            }
-            Stage stage = stages.get(change.position() - 1);
-            String name = "stages[" + (change.position() - 1) + "]";
-            if (stage.deadlinePassedAt(now)) {
-                v.add(at + ".position", "stage " + change.position() + " has closed; its dates are final");
-                continue;
-            }
-            if (change.opensAt() != null && !change.opensAt().equals(stage.opensAt)) {
-                if (!stage.opensAt.isAfter(now)) {
-                    v.add(at + ".opensAt", "stage " + change.position() + " is already open");
-                } else if (!change.opensAt().isAfter(now)) {
-                    v.add(at + ".opensAt", "must be in the future");
-                } else {
-                    changes.add(new Amendment.Change(
-                            name + ".opensAt",
-                            stage.opensAt.toString(),
-                            change.opensAt().toString()));
-                    stage.opensAt = change.opensAt();
-                }
-            }
-            if (change.deadline() != null && !change.deadline().equals(stage.deadline)) {
-                if (change.deadline().isBefore(stage.deadline)) {
-                    v.add(at + ".deadline", "an amendment may extend a deadline, never shorten it");
-                } else {
-                    changes.add(new Amendment.Change(
-                            name + ".deadline",
-                            stage.deadline.toString(),
-                            change.deadline().toString()));
-                    stage.deadline = change.deadline();
-                }
-            }
-        }
-        pushLaterStages(changes);
-        for (int i = 0; i < stages.size(); i++) {
-            Stage s = stages.get(i);
-            v.check(s.opensAt.isBefore(s.deadline), "stages[" + i + "].deadline", "must be after the stage opens");
-        }
-    }
-
-    /** A stage that would now open before the previous one closes moves later, with the ones after it. */
-    private void pushLaterStages(List<Amendment.Change> changes) {
-        for (int j = 1; j < stages.size(); j++) {
-            Stage previous = stages.get(j - 1);
-            Stage s = stages.get(j);
-            if (s.opensAt.isBefore(previous.deadline)) {
-                Duration shift = Duration.between(s.opensAt, previous.deadline);
-                changes.add(new Amendment.Change(
-                        "stages[" + j + "].opensAt",
-                        s.opensAt.toString(),
-                        s.opensAt.plus(shift).toString()));
-                s.opensAt = s.opensAt.plus(shift);
-                changes.add(new Amendment.Change(
-                        "stages[" + j + "].deadline",
-                        s.deadline.toString(),
-                        s.deadline.plus(shift).toString()));
-                s.deadline = s.deadline.plus(shift);
-            }
-        }
-    }
-
-    private void keepOpenStageOpen(List<Amendment.Change> changes, Instant now, PublicationRules rules) {
-        Instant earliest = now.plus(rules.materialAmendmentPeriod());
-        stages.stream()
-                .filter(s -> !s.deadlinePassedAt(now))
-                .findFirst()
-                .filter(next -> next.deadline.isBefore(earliest))
-                .ifPresent(next -> {
-                    changes.add(new Amendment.Change(
-                            "stages[" + (next.position - 1) + "].deadline",
-                            next.deadline.toString(),
-                            earliest.toString()));
-                    next.deadline = earliest;
-                    pushLaterStages(changes);
-                });
-    }
-
     /**
      * Moves the deadline of the stage at {@code position} (1-based) later, to {@code newDeadline},
      * shifting later stages as an amendment would, and returns what changed, to be recorded as a
@@ -430,24 +285,8 @@ public class Challenge extends PanacheEntityBase {
         if (!status.isAmendable()) {
             throw ProblemException.conflict("A " + status + " challenge's deadlines cannot be extended");
         }
-        if (position < 1 || position > stages.size()) {
-            throw new IllegalArgumentException("Challenge " + id + " has no stage " + position);
-        }
-        Stage stage = stages.get(position - 1);
-        if (stage.deadlinePassedAt(now)) {
-            throw ProblemException.conflict(
-                    "Stage " + position + " closed at " + stage.deadline + "; its dates are final");
-        }
-        if (!newDeadline.isAfter(stage.deadline)) {
-            throw new IllegalArgumentException("An extension must move the deadline of stage " + position
-                    + " later than " + stage.deadline + ", not to " + newDeadline);
-        }
-        List<Amendment.Change> changes = new ArrayList<>();
-        changes.add(new Amendment.Change(
-                "stages[" + (position - 1) + "].deadline", stage.deadline.toString(), newDeadline.toString()));
-        stage.deadline = newDeadline;
-        pushLaterStages(changes);
-        deadline = stages.get(0).deadline;
+        List<Amendment.Change> changes = stages.extendDeadline(position, newDeadline, now);
+        deadline = stages.firstDeadline();
         updatedAt = now;
         return changes;
     }
@@ -457,8 +296,8 @@ public class Challenge extends PanacheEntityBase {
         if (!status.canMoveTo(ChallengeStatus.IN_EVALUATION)) {
             throw ProblemException.conflict("A " + status + " challenge cannot go into evaluation");
         }
-        if (!stages.get(0).deadlinePassedAt(now)) {
-            throw ProblemException.conflict("The first stage is still open until " + stages.get(0).deadline);
+        if (!stages.entryClosedAt(now)) {
+            throw ProblemException.conflict("The first stage is still open until " + stages.firstDeadline());
         }
         status = ChallengeStatus.IN_EVALUATION;
         updatedAt = now;

@@ -157,8 +157,7 @@ public class ChallengeService {
     @Transactional(Transactional.TxType.MANDATORY)
     public DeadlineExtension extendDeadline(UUID id, int stage, Instant newDeadline, String summary, Instant now) {
         Challenge challenge = load(id).orElseThrow(() -> notFound(id));
-        Instant previous =
-                stage >= 1 && stage <= challenge.stages.size() ? challenge.stages.get(stage - 1).deadline : null;
+        Instant previous = challenge.stages.at(stage).map(s -> s.deadline).orElse(null);
         List<Amendment.Change> changes = challenge.extendDeadline(stage, newDeadline, now);
         int number = recordAmendment(challenge, summary, false, changes, now);
         audit.record(

@@ -89,7 +89,7 @@ public class EvaluationQueries {
         List<UUID> ids = seats.stream().map(s -> s.challengeId).distinct().toList();
         Map<UUID, Challenge> challenges = new HashMap<>();
         em.createQuery(
-                        "select distinct c from Challenge c left join fetch c.stages where c.id in :ids",
+                        "select distinct c from Challenge c left join fetch c.stages.list where c.id in :ids",
                         Challenge.class)
                 .setParameter("ids", ids)
                 .getResultList()

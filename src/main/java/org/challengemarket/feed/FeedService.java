@@ -95,7 +95,7 @@ public class FeedService {
         List<Challenge> challenges;
         if (challengeId != null) {
             challenges = Challenge.<Challenge>find(
-                            "from Challenge c join fetch c.agency left join fetch c.stages where c.id = ?1"
+                            "from Challenge c join fetch c.agency left join fetch c.stages.list where c.id = ?1"
                                     + " and c.status <> ?2",
                             challengeId,
                             ChallengeStatus.DRAFT)
@@ -151,7 +151,7 @@ public class FeedService {
     }
 
     private static List<Challenge> open(String sector) {
-        String query = "from Challenge c join fetch c.agency left join fetch c.stages where c.status = ?1"
+        String query = "from Challenge c join fetch c.agency left join fetch c.stages.list where c.status = ?1"
                 + (sector == null ? "" : " and lower(c.sector) = lower(?2)")
                 + " order by c.publishedAt desc, c.id";
         var found = sector == null

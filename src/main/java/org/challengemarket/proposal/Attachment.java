@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,6 +62,22 @@ public class Attachment extends PanacheEntityBase {
         this.data = data;
         this.sha256 = sha256;
         this.uploadedAt = now;
+    }
+
+    /** The files a submission lists, by name. */
+    public static List<Attachment> listedIn(Submission submission) {
+        List<String> hashes = new ArrayList<>();
+        submission
+                .contentJson()
+                .path("attachments")
+                .forEach(a -> hashes.add(a.path("sha256").asText()));
+        return hashes.isEmpty()
+                ? List.of()
+                : list(
+                        "proposalId = ?1 and stage = ?2 and sha256 in ?3 order by fileName",
+                        submission.proposalId,
+                        submission.stage,
+                        hashes);
     }
 
     /** The files currently on a stage draft, oldest first. */

@@ -34,7 +34,7 @@ public class AttachmentService {
     AuditLog audit;
 
     @Inject
-    ProposalService proposals;
+    ProposalAccess access;
 
     @Inject
     ProposalConfig config;
@@ -51,7 +51,7 @@ public class AttachmentService {
     @Transactional
     public AttachmentDto upload(UUID proposalId, int position, String fileName, byte[] data) {
         checkSize(data.length);
-        Proposal proposal = proposals.own(proposalId, LockModeType.PESSIMISTIC_WRITE);
+        Proposal proposal = access.own(proposalId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         proposal.requireCurrentStage(position, now);
         if (data.length == 0) {
@@ -71,15 +71,15 @@ public class AttachmentService {
         attachment.persist();
         em.flush();
         audit.record("attachment.uploaded", "proposal", proposalId, name + " " + attachment.sha256);
-        return ProposalService.attachmentView(attachment);
+        return AttachmentDto.from(attachment);
     }
 
     /** The files on a stage draft of the caller's company's proposal, oldest first. */
     @Transactional
     public List<AttachmentDto> onDraft(UUID proposalId, int position) {
-        proposals.own(proposalId, LockModeType.NONE);
+        access.own(proposalId, LockModeType.NONE);
         return Attachment.onDraft(proposalId, position).stream()
-                .map(ProposalService::attachmentView)
+                .map(AttachmentDto::from)
                 .toList();
     }
 
@@ -91,12 +91,11 @@ public class AttachmentService {
     public FileDownload download(UUID id) {
         Attachment attachment = Attachment.<Attachment>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Attachment " + id));
-        boolean company = proposals
-                .readable(attachment.proposalId, attachment.stage)
+        boolean company = access.readable(attachment.proposalId, attachment.stage)
                 .filter(p -> user.hasRole(Roles.COMPANY_MEMBER) && user.actsFor(p.company.id))
                 .isPresent();
         boolean submittedAndUnsealed =
-                proposals.readable(attachment.proposalId, attachment.stage).isPresent()
+                access.readable(attachment.proposalId, attachment.stage).isPresent()
                         && Submission.count(
                                         "proposalId = ?1 and stage = ?2 and content like ?3",
                                         attachment.proposalId,
@@ -115,7 +114,7 @@ public class AttachmentService {
         Attachment attachment = Attachment.<Attachment>findByIdOptional(id)
                 .filter(a -> a.detachedAt == null)
                 .orElseThrow(() -> ProblemException.notFound("Attachment " + id));
-        Proposal proposal = proposals.own(attachment.proposalId, LockModeType.PESSIMISTIC_WRITE);
+        Proposal proposal = access.own(attachment.proposalId, LockModeType.PESSIMISTIC_WRITE);
         proposal.requireCurrentStage(attachment.stage, clock.instant());
         attachment.detachedAt = clock.instant();
         audit.record("attachment.removed", "proposal", proposal.id, attachment.fileName);

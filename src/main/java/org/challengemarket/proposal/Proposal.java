@@ -117,6 +117,16 @@ public class Proposal extends PanacheEntityBase {
         return stage;
     }
 
+    /** The deadline of the stage the proposal is in; none once the proposal is final. */
+    public Instant nextDeadline() {
+        return status.isFinal() ? null : stageAt(stage).deadline;
+    }
+
+    /** Records a saved draft of the current stage. */
+    public void drafted(Instant now) {
+        updatedAt = now;
+    }
+
     /** Records an accepted submission of the current stage. */
     public void submitted(Instant now) {
         status = ProposalStatus.SUBMITTED;

@@ -1,5 +1,6 @@
 package org.challengemarket.proposal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,6 +51,17 @@ public class StageDraft extends PanacheEntityBase {
         this.stage = stage;
         this.content = content;
         this.updatedAt = now;
+    }
+
+    /** The saved values of the draft's fields. */
+    public JsonNode fields() {
+        return Canonical.read(content);
+    }
+
+    /** Replaces the saved values by {@code fields}, in canonical form. */
+    void write(JsonNode fields, Instant now) {
+        content = Canonical.json(fields);
+        updatedAt = now;
     }
 
     public static Optional<StageDraft> of(UUID proposalId, int stage) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.challengemarket.challenge.Challenge;
 import org.challengemarket.challenge.Stage;
 import org.challengemarket.organisation.CompanyProfile;
 import org.challengemarket.platform.Sha256;
@@ -99,6 +100,46 @@ public class Submission extends PanacheEntityBase {
         String canonical = Canonical.json(content);
         int number = lastNumber(proposal.id, stage.position) + 1;
         return new Submission(proposal.id, stage.position, number, canonical, Sha256.hex(canonical), now, by);
+    }
+
+    /** The sealed content. */
+    public JsonNode contentJson() {
+        return Canonical.read(content);
+    }
+
+    /** Every submission of a proposal's stage, first to last. */
+    public static List<Submission> ofStage(UUID proposalId, int stage) {
+        return list("proposalId = ?1 and stage = ?2 order by number", proposalId, stage);
+    }
+
+    /**
+     * The counting submission of a challenge's stage for each proposal not withdrawn: its latest
+     * version, in the order they were submitted.
+     */
+    public static List<Submission> countingOfStage(Challenge challenge, int stage) {
+        return getEntityManager()
+                .createQuery(
+                        "select s from Submission s, Proposal p where p.id = s.proposalId and p.challenge = :c"
+                                + " and s.stage = :n and p.status <> 'WITHDRAWN' and s.number = (select max(o.number)"
+                                + " from Submission o where o.proposalId = s.proposalId and o.stage = s.stage)"
+                                + " order by s.submittedAt, s.id",
+                        Submission.class)
+                .setParameter("c", challenge)
+                .setParameter("n", stage)
+                .getResultList();
+    }
+
+    /** How many proposals not withdrawn submitted in a challenge's stage. */
+    public static long proposalsSubmitted(Challenge challenge, int stage) {
+        return getEntityManager()
+                .createQuery(
+                        "select count(distinct s.proposalId) from Submission s, Proposal p"
+                                + " where p.id = s.proposalId and p.challenge = :c and s.stage = :n"
+                                + " and p.status <> 'WITHDRAWN'",
+                        Long.class)
+                .setParameter("c", challenge)
+                .setParameter("n", stage)
+                .getSingleResult();
     }
 
     /** The number of a stage's last submission, 0 before the first (read without its content). */

@@ -135,6 +135,12 @@ public final class ChallengeDraftBuilder {
         return this;
     }
 
+    /** Leaves the stages out of the body. */
+    public ChallengeDraftBuilder withoutStages() {
+        this.stages = null;
+        return this;
+    }
+
     /** Sets how many proposals the stage at {@code index} (from 0) may short-list. */
     public ChallengeDraftBuilder withShortlistSize(int index, Integer size) {
         stages.set(index, stages.get(index).withShortlistSize(size));

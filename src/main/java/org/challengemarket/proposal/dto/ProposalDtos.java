@@ -1,15 +1,21 @@
 package org.challengemarket.proposal.dto;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.challengemarket.challenge.Stage;
 import org.challengemarket.challenge.StageKind;
+import org.challengemarket.proposal.Attachment;
+import org.challengemarket.proposal.Proposal;
 import org.challengemarket.proposal.ProposalStatus;
+import org.challengemarket.proposal.StageDraft;
 import org.challengemarket.proposal.StageForm;
+import org.challengemarket.proposal.Submission;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Bodies of the proposal API. */
@@ -44,7 +50,24 @@ public final class ProposalDtos {
             List<StageView> stages,
             Instant createdAt,
             Instant updatedAt,
-            long version) {}
+            long version) {
+
+        public static ProposalDto from(Proposal p, List<StageView> stages) {
+            return new ProposalDto(
+                    p.id,
+                    p.challenge.id,
+                    p.challenge.title,
+                    p.company.id,
+                    p.status,
+                    p.stage,
+                    p.challenge.stages.size(),
+                    p.nextDeadline(),
+                    stages,
+                    p.createdAt,
+                    p.updatedAt,
+                    p.version);
+        }
+    }
 
     /** One stage of a proposal: its draft and its submissions. */
     public record StageView(
@@ -53,7 +76,12 @@ public final class ProposalDtos {
             Instant opensAt,
             Instant deadline,
             DraftDto draft,
-            List<ReceiptDto> submissions) {}
+            List<ReceiptDto> submissions) {
+
+        public static StageView from(Stage stage, DraftDto draft, List<ReceiptDto> submissions) {
+            return new StageView(stage.position, stage.kind, stage.opensAt, stage.deadline, draft, submissions);
+        }
+    }
 
     /** The private draft of a stage. */
     public record DraftDto(
@@ -61,10 +89,32 @@ public final class ProposalDtos {
             @Schema(implementation = Object.class) JsonNode fields,
             List<AttachmentDto> attachments,
             Instant updatedAt,
-            long version) {}
+            long version) {
+
+        /** A saved draft with the files on it. */
+        public static DraftDto from(StageDraft draft, List<Attachment> files) {
+            return new DraftDto(draft.stage, draft.fields(), AttachmentDto.all(files), draft.updatedAt, draft.version);
+        }
+
+        /** A stage with files but no saved fields yet still shows its files; with neither, no draft. */
+        public static DraftDto filesOnly(int stage, List<Attachment> files) {
+            return files.isEmpty()
+                    ? null
+                    : new DraftDto(stage, JsonNodeFactory.instance.objectNode(), AttachmentDto.all(files), null, 0);
+        }
+    }
 
     /** A file on a draft or in a submission. */
-    public record AttachmentDto(UUID id, String fileName, String mediaType, long size, String sha256) {}
+    public record AttachmentDto(UUID id, String fileName, String mediaType, long size, String sha256) {
+
+        public static AttachmentDto from(Attachment a) {
+            return new AttachmentDto(a.id, a.fileName, a.mediaType, a.sizeBytes, a.sha256);
+        }
+
+        public static List<AttachmentDto> all(List<Attachment> files) {
+            return files.stream().map(AttachmentDto::from).toList();
+        }
+    }
 
     /** Proof of an accepted submission. */
     public record ReceiptDto(
@@ -83,13 +133,25 @@ public final class ProposalDtos {
             String sha256,
 
             @Schema(description = "JSON with sorted keys and no insignificant whitespace")
-            String canonicalContent) {}
+            String canonicalContent) {
+
+        public static ReceiptDto from(Submission s, UUID challengeId) {
+            return new ReceiptDto(
+                    s.id, s.proposalId, challengeId, s.stage, s.number, s.submittedAt, s.sha256, s.content);
+        }
+    }
 
     /** A submission with its content, for those who may read it. */
     public record SubmissionDto(
             ReceiptDto receipt,
             @Schema(implementation = Object.class) JsonNode content,
-            List<AttachmentDto> attachments) {}
+            List<AttachmentDto> attachments) {
+
+        /** A submission with the files it lists. */
+        public static SubmissionDto from(Submission s, UUID challengeId, List<Attachment> files) {
+            return new SubmissionDto(ReceiptDto.from(s, challengeId), s.contentJson(), AttachmentDto.all(files));
+        }
+    }
 
     /** A line of "my proposals". */
     public record ProposalSummary(
@@ -100,13 +162,32 @@ public final class ProposalDtos {
             int stage,
             int stageCount,
             Instant nextDeadline,
-            Instant updatedAt) {}
+            Instant updatedAt) {
+
+        public static ProposalSummary from(Proposal p) {
+            return new ProposalSummary(
+                    p.id,
+                    p.challenge.id,
+                    p.challenge.title,
+                    p.status,
+                    p.stage,
+                    p.challenge.stages.size(),
+                    p.nextDeadline(),
+                    p.updatedAt);
+        }
+    }
 
     /** A stage's form: the fields it asks for. */
     public record StageFormDto(StageKind kind, List<StageForm.Field> fields) {}
 
     /** Counts of a challenge's proposals per stage, all the agency sees before a deadline. */
-    public record StageCount(int stage, Instant deadline, boolean sealed, long submittedProposals, long shortlisted) {}
+    public record StageCount(int stage, Instant deadline, boolean sealed, long submittedProposals, long shortlisted) {
+
+        public static StageCount from(Stage stage, Instant now, long submittedProposals, long shortlisted) {
+            return new StageCount(
+                    stage.position, stage.deadline, !stage.deadlinePassedAt(now), submittedProposals, shortlisted);
+        }
+    }
 
     /** The agency's decision on who goes on after a stage, taken on the stage's complete ranking. */
     public record ShortlistRequest(
