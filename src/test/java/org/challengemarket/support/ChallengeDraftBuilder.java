@@ -1,6 +1,7 @@
 package org.challengemarket.support;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -147,6 +148,8 @@ public final class ChallengeDraftBuilder {
         return this;
     }
 
+    /** The body; also what Jackson writes when a builder itself is sent. */
+    @JsonValue
     public ChallengeDraft build() {
         return new ChallengeDraft(
                 title,

@@ -1,6 +1,7 @@
 package org.challengemarket.support;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Company profiles as a company member enters them; {@code null} leaves a field out. */
 public final class CompanyProfileBuilder {
@@ -62,6 +63,8 @@ public final class CompanyProfileBuilder {
         return this;
     }
 
+    /** The body; also what Jackson writes when a builder itself is sent. */
+    @JsonValue
     public CompanyProfile build() {
         return new CompanyProfile(legalName, enterpriseNumber, size, sector, teamSummary, references, contact);
     }

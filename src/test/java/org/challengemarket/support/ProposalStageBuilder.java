@@ -1,5 +1,6 @@
 package org.challengemarket.support;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,6 +49,8 @@ public final class ProposalStageBuilder {
         return this;
     }
 
+    /** The body; also what Jackson writes when a builder itself is sent. */
+    @JsonValue
     public ProposalStage build() {
         return new ProposalStage(Map.copyOf(fields));
     }
