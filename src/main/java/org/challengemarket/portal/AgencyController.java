@@ -12,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -45,9 +44,7 @@ import org.challengemarket.portal.form.AmendmentForm;
 import org.challengemarket.portal.form.ChallengeForm;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
-import org.challengemarket.portal.web.ErrorPages;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The civil servant's pages: the agency's challenges, drafting (from a template if wished),
@@ -130,9 +127,6 @@ public class AgencyController {
 
     @Inject
     Validator validator;
-
-    @Inject
-    ErrorPages errors;
 
     @GET
     public TemplateInstance list(@RestQuery String status, @RestQuery Integer page) {
@@ -297,11 +291,6 @@ public class AgencyController {
         }
         refused.general(msg.formRefused());
         return page(400, Templates.cancel(new CancelPage(challenge, version, reason, refused)));
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 
     /** The form's request, with what cannot be read and what the API would refuse in {@code refused}. */

@@ -7,7 +7,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -22,8 +21,6 @@ import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.web.AgencyQuestionsPage;
-import org.challengemarket.portal.web.ErrorPages;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * An officer publishes the answer to a question from the agency's questions page. A published
@@ -52,9 +49,6 @@ public class AnswerController {
 
     @Inject
     Messages msg;
-
-    @Inject
-    ErrorPages errors;
 
     @POST
     @Path("/{id}/answer")
@@ -86,11 +80,6 @@ public class AnswerController {
                 : page + QuestionNotice.EXTENDED.param() + "&amendment="
                         + result.deadlineExtension().amendmentNumber();
         return Response.seeOther(URI.create(target)).build();
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 
     private static UUID challengeId(MultivaluedMap<String, String> body) {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -28,14 +27,12 @@ import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.SearchForm;
 import org.challengemarket.portal.web.ChallengeView;
-import org.challengemarket.portal.web.ErrorPages;
 import org.challengemarket.portal.web.QuestionSection;
 import org.challengemarket.portal.web.Viewer;
 import org.challengemarket.proposal.ProposalService;
 import org.challengemarket.proposal.dto.ProposalDtos.ProposalSummary;
 import org.challengemarket.proposal.dto.ProposalDtos.StageCount;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Public pages of challenges: the search with the API's filters, and a challenge's page. */
 @Path("/challenges")
@@ -93,9 +90,6 @@ public class ChallengeController {
     @Inject
     PortalConfig config;
 
-    @Inject
-    ErrorPages errors;
-
     @GET
     public Response search(
             @RestQuery String q,
@@ -138,11 +132,6 @@ public class ChallengeController {
                 panels.of(challenge),
                 Notice.parse(notice).orElse(null),
                 questions.of(challenge, notice));
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 
     /** Drafts are only ever listed to their agency's officers, so only they filter on them. */

@@ -11,7 +11,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -26,9 +25,7 @@ import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.ProfileForm;
-import org.challengemarket.portal.web.ErrorPages;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The company profile, entered once and reused by every proposal: shown, created and edited with
@@ -74,9 +71,6 @@ public class CompanyController {
     @Inject
     Validator validator;
 
-    @Inject
-    ErrorPages errors;
-
     @GET
     public TemplateInstance view(@RestQuery String notice) {
         return Templates.profile(
@@ -121,11 +115,6 @@ public class CompanyController {
             return form(status, new ProfilePage(version, form, refused, next));
         }
         return Response.seeOther(afterSaving(next)).build();
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 
     private static Response form(int status, ProfilePage page) {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -40,10 +39,8 @@ import org.challengemarket.platform.web.PageDto;
 import org.challengemarket.platform.web.PageRequest;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
-import org.challengemarket.portal.web.ErrorPages;
 import org.challengemarket.portal.web.Views;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Pilot contracts for the two parties: the list, and a contract's page with its milestones and
@@ -113,9 +110,6 @@ public class ContractController {
     @Inject
     FieldLabels labels;
 
-    @Inject
-    ErrorPages errors;
-
     @GET
     public TemplateInstance list() {
         return Templates.list(new ListPage(contracts.mine(new PageRequest(1, PageRequest.MAX_SIZE))));
@@ -174,11 +168,6 @@ public class ContractController {
         return Response.status(400)
                 .entity(Templates.contract(page(id, form, refused, null)))
                 .build();
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 
     private ContractPage page(UUID id, InvoiceForm typed, FormErrors refused, String sent) {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,11 +22,9 @@ import org.challengemarket.platform.dev.DemoUsers.DemoUser;
 import org.challengemarket.platform.dev.DemoUsers.SignIn;
 import org.challengemarket.platform.security.AuthConfig;
 import org.challengemarket.platform.security.Roles;
-import org.challengemarket.portal.web.ErrorPages;
 import org.challengemarket.portal.web.SessionCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Embedded mode's sign-in page (absent from production builds): pick a demo user, and the
@@ -50,9 +47,6 @@ public class DevSignInController {
 
     @Inject
     SessionCookie session;
-
-    @Inject
-    ErrorPages errors;
 
     @Inject
     AuthConfig auth;
@@ -82,11 +76,6 @@ public class DevSignInController {
         return Response.seeOther(URI.create(start))
                 .cookie(session.holding(s.token(), s.lifetime(), secure))
                 .build();
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 
     /** Only a path of this site is a place to return to, never another site. */

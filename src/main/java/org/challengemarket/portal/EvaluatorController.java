@@ -13,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -49,10 +48,8 @@ import org.challengemarket.platform.web.PageRequest;
 import org.challengemarket.platform.web.QueryParams;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
-import org.challengemarket.portal.web.ErrorPages;
 import org.challengemarket.portal.web.SubmissionView;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The evaluator's pages: its panels, a stage's queue, one proposal (declare a conflict of interest,
@@ -195,9 +192,6 @@ public class EvaluatorController {
 
     @Inject
     Validator validator;
-
-    @Inject
-    ErrorPages errors;
 
     @GET
     public TemplateInstance assignments(@RestQuery String page) {
@@ -360,11 +354,6 @@ public class EvaluatorController {
         ChallengeDto challenge = challenges.get(cid);
         return Templates.moderation(
                 new ModerationPage(challenge, challenge.stages().get(n - 1), items));
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 
     // ---- helpers ------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -30,7 +29,6 @@ import org.challengemarket.platform.web.PageRequest;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.ProposalForm;
-import org.challengemarket.portal.web.ErrorPages;
 import org.challengemarket.portal.web.Views;
 import org.challengemarket.proposal.AttachmentService;
 import org.challengemarket.proposal.ProposalConfig;
@@ -45,7 +43,6 @@ import org.challengemarket.proposal.dto.ProposalDtos.StageView;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A company's proposal pages: starting one, the wizard of each stage (draft, attachments,
@@ -139,9 +136,6 @@ public class ProposalController {
 
     @Inject
     FieldLabels labels;
-
-    @Inject
-    ErrorPages errors;
 
     @GET
     public TemplateInstance mine(@RestQuery Integer page, @RestQuery String notice) {
@@ -261,11 +255,6 @@ public class ProposalController {
         proposals.withdraw(id);
         return Response.seeOther(URI.create("/proposals?notice=" + Notice.WITHDRAWN.param()))
                 .build();
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 
     /**

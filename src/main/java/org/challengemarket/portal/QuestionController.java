@@ -7,7 +7,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -21,9 +20,7 @@ import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.web.ChallengeView;
-import org.challengemarket.portal.web.ErrorPages;
 import org.challengemarket.portal.web.QuestionSection;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A company member asks a question from the challenge's page. A question that is taken answers
@@ -60,9 +57,6 @@ public class QuestionController {
     @Inject
     Messages msg;
 
-    @Inject
-    ErrorPages errors;
-
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response ask(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
@@ -89,10 +83,5 @@ public class QuestionController {
         return Response.seeOther(
                         URI.create("/challenges/" + id + "?notice=" + QuestionNotice.ASKED.param() + "#questions"))
                 .build();
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 }

@@ -9,9 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.challengemarket.challenge.ChallengeService;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
@@ -20,8 +18,6 @@ import org.challengemarket.evaluation.RankingService;
 import org.challengemarket.evaluation.dto.EvaluationDtos.RankingDto;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.security.Roles;
-import org.challengemarket.portal.web.ErrorPages;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The agency's ranking of a stage, the input of its shortlist or award; or what is still missing. */
 @Path("/agency/challenges/{id}/stages/{n}/ranking")
@@ -45,9 +41,6 @@ public class RankingController {
     @Inject
     RankingService rankings;
 
-    @Inject
-    ErrorPages errors;
-
     @GET
     public TemplateInstance page(@PathParam("id") UUID id, @PathParam("n") int n) {
         ChallengeDto challenge = challenges.getOwn(id);
@@ -60,10 +53,5 @@ public class RankingController {
                 stage,
                 rankings.ranking(id, n),
                 n == challenge.stages().size() || stage.shortlistSize() == null));
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 }

@@ -9,19 +9,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.challengemarket.platform.security.Roles;
-import org.challengemarket.portal.web.ErrorPages;
 import org.challengemarket.proposal.ProposalService;
 import org.challengemarket.proposal.dto.ProposalDtos.ProposalDto;
 import org.challengemarket.proposal.dto.ProposalDtos.ReceiptDto;
 import org.challengemarket.proposal.dto.ProposalDtos.StageView;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The receipt of a submission, for its company: what was sent, when the server received it, and
@@ -45,9 +42,6 @@ public class ReceiptController {
     @Inject
     ProposalService proposals;
 
-    @Inject
-    ErrorPages errors;
-
     @GET
     @Path("/{id}/receipt")
     public TemplateInstance receipt(@PathParam("id") UUID id, @RestQuery String notice) {
@@ -70,10 +64,5 @@ public class ReceiptController {
                         "Content-Disposition",
                         "attachment; filename=\"submission-" + id + "-v" + receipt.version() + ".json\"")
                 .build();
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 }

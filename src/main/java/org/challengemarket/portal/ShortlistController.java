@@ -13,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -38,7 +37,6 @@ import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
-import org.challengemarket.portal.web.ErrorPages;
 import org.challengemarket.portal.web.SubmissionView;
 import org.challengemarket.proposal.ProposalService;
 import org.challengemarket.proposal.ShortlistService;
@@ -46,7 +44,6 @@ import org.challengemarket.proposal.dto.ProposalDtos.ShortlistDto;
 import org.challengemarket.proposal.dto.ProposalDtos.ShortlistRequest;
 import org.challengemarket.proposal.dto.ProposalDtos.StageCount;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The agency's shortlist of a stage: only counts while the stage is sealed; after its deadline
@@ -142,9 +139,6 @@ public class ShortlistController {
     @Inject
     Validator validator;
 
-    @Inject
-    ErrorPages errors;
-
     @GET
     public TemplateInstance page(@PathParam("id") UUID id, @PathParam("n") int n, @RestQuery String notice) {
         return Templates.shortlist(page(
@@ -197,11 +191,6 @@ public class ShortlistController {
         return Response.seeOther(URI.create("/agency/challenges/" + id + "/stages/" + n + "/shortlist?notice="
                         + Notice.SHORTLISTED.param()))
                 .build();
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 
     private ShortlistPage page(
