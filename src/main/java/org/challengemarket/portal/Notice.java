@@ -1,10 +1,10 @@
 package org.challengemarket.portal;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.challengemarket.portal.web.PageNotice;
 
 /** What a page confirms after a successful form post (Post/Redirect/Get). */
-public enum Notice {
+public enum Notice implements PageNotice {
     CREATED,
     SAVED,
     PUBLISHED,
@@ -21,12 +21,6 @@ public enum Notice {
 
     /** The notice a {@code notice} query parameter names; unknown values show nothing. */
     public static Optional<Notice> parse(String value) {
-        return Arrays.stream(values())
-                .filter(n -> n.name().equalsIgnoreCase(value == null ? "" : value.strip()))
-                .findFirst();
-    }
-
-    public String param() {
-        return name().toLowerCase();
+        return PageNotice.parse(Notice.class, value);
     }
 }

@@ -10,16 +10,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.challengemarket.challenge.ChallengeService;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
 import org.challengemarket.clarification.ClarificationService;
-import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
+import org.challengemarket.portal.form.Refusal;
 import org.challengemarket.portal.web.ChallengeView;
+import org.challengemarket.portal.web.PostAnswer;
 import org.challengemarket.portal.web.QuestionSection;
 
 /**
@@ -61,27 +62,25 @@ public class QuestionController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response ask(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         String text = body.getFirst(FIELD) == null ? "" : body.getFirst(FIELD).replace("\r\n", "\n");
-        try {
-            clarifications.ask(id, text);
-        } catch (ProblemException e) {
-            FormErrors refused = new FormErrors(labels);
-            switch (e.type()) {
-                case INVALID_REQUEST -> e.errors().forEach(f -> refused.add(FIELD, f.message()));
-                case RULE_VIOLATION, DEADLINE_PASSED -> refused.add(FIELD, e.getMessage());
-                default -> throw e;
-            }
-            refused.general(msg.questionRefused());
-            ChallengeDto challenge = challenges.get(id);
-            return Response.status(e.type().status())
-                    .entity(ChallengeController.Templates.detail(
+        FormErrors refused = new FormErrors(labels);
+        return PostAnswer.of(
+                refused,
+                Refusal.showing(ProblemType.INVALID_REQUEST, ProblemType.RULE_VIOLATION, ProblemType.DEADLINE_PASSED)
+                        .inputs(path -> FIELD)
+                        .detailOn(FIELD, ProblemType.RULE_VIOLATION, ProblemType.DEADLINE_PASSED)
+                        .summary(msg.questionRefused()),
+                () -> {
+                    clarifications.ask(id, text);
+                    return PostAnswer.seeOther(
+                            "/challenges/" + id + "?notice=" + QuestionNotice.ASKED.param() + "#questions");
+                },
+                () -> {
+                    ChallengeDto challenge = challenges.get(id);
+                    return ChallengeController.Templates.detail(
                             views.of(challenge),
                             panels.of(challenge),
                             null,
-                            questions.refused(challenge, text, refused)))
-                    .build();
-        }
-        return Response.seeOther(
-                        URI.create("/challenges/" + id + "?notice=" + QuestionNotice.ASKED.param() + "#questions"))
-                .build();
+                            questions.refused(challenge, text, refused));
+                });
     }
 }

@@ -16,10 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +30,13 @@ import org.challengemarket.challenge.dto.ChallengeDtos.StageDto;
 import org.challengemarket.evaluation.RankingService;
 import org.challengemarket.evaluation.dto.EvaluationDtos.RankingDto;
 import org.challengemarket.evaluation.dto.EvaluationDtos.RankingEntryDto;
-import org.challengemarket.platform.error.Problem;
 import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
+import org.challengemarket.portal.form.Refusal;
+import org.challengemarket.portal.web.PostAnswer;
 import org.challengemarket.portal.web.SubmissionView;
 import org.challengemarket.proposal.ProposalService;
 import org.challengemarket.proposal.ShortlistService;
@@ -50,7 +50,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * the submissions, a choice of at most the shortlist size and a written reason; once decided, the
  * decision.
  */
-@Path("/agency/challenges/{id}/stages/{n}/shortlist")
+@Path("/agency/challenges/{id}/stages/{position}/shortlist")
 @PortalPage
 @RolesAllowed(Roles.AGENCY_OFFICER)
 @Produces(MediaType.TEXT_HTML)
@@ -140,10 +140,11 @@ public class ShortlistController {
     Validator validator;
 
     @GET
-    public TemplateInstance page(@PathParam("id") UUID id, @PathParam("n") int n, @RestQuery String notice) {
+    public TemplateInstance page(
+            @PathParam("id") UUID id, @PathParam("position") int position, @RestQuery String notice) {
         return Templates.shortlist(page(
                 id,
-                n,
+                position,
                 List.of(),
                 "",
                 "",
@@ -153,7 +154,8 @@ public class ShortlistController {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@PathParam("id") UUID id, @PathParam("n") int n, MultivaluedMap<String, String> body) {
+    public Response decide(
+            @PathParam("id") UUID id, @PathParam("position") int position, MultivaluedMap<String, String> body) {
         List<String> chosen = body.get(PROPOSALS) == null ? List.of() : body.get(PROPOSALS);
         String reason =
                 body.getFirst(REASON) == null ? "" : body.getFirst(REASON).strip();
@@ -169,54 +171,56 @@ public class ShortlistController {
             }
         }
         ShortlistRequest request = new ShortlistRequest(ids, reason, departure.isEmpty() ? null : departure);
-        for (ConstraintViolation<ShortlistRequest> v : validator.validate(request)) {
-            refused.add(field(v.getPropertyPath().toString()), v.getMessage());
+        for (ConstraintViolation<ShortlistRequest> violation : validator.validate(request)) {
+            refused.add(field(violation.getPropertyPath().toString()), violation.getMessage());
         }
-        if (!refused.isEmpty()) {
-            refused.general(msg.formRefused());
-            return page(400, page(id, n, chosen, reason, departure, refused, null));
-        }
-        try {
-            shortlists.decide(id, n, request);
-        } catch (ProblemException e) {
-            switch (e.type()) {
-                case RULE_VIOLATION, INVALID_REQUEST, CONFLICT -> {
-                    addAll(refused, e.errors());
-                    refused.general(e.getMessage());
-                }
-                default -> throw e;
-            }
-            return page(e.type().status(), page(id, n, chosen, reason, departure, refused, null));
-        }
-        return Response.seeOther(URI.create("/agency/challenges/" + id + "/stages/" + n + "/shortlist?notice="
-                        + Notice.SHORTLISTED.param()))
-                .build();
+        return PostAnswer.of(
+                refused,
+                msg.formRefused(),
+                Refusal.showing(ProblemType.RULE_VIOLATION, ProblemType.INVALID_REQUEST, ProblemType.CONFLICT)
+                        .inputs(ShortlistController::field),
+                () -> {
+                    shortlists.decide(id, position, request);
+                    return PostAnswer.seeOther(
+                            "/agency/challenges/" + id + "/stages/" + position + "/shortlist", Notice.SHORTLISTED);
+                },
+                () -> Templates.shortlist(page(id, position, chosen, reason, departure, refused, null)));
     }
 
     private ShortlistPage page(
-            UUID id, int n, List<String> chosen, String reason, String departure, FormErrors refused, Notice notice) {
+            UUID id,
+            int position,
+            List<String> chosen,
+            String reason,
+            String departure,
+            FormErrors refused,
+            Notice notice) {
         ChallengeDto challenge = challenges.getOwn(id);
-        if (n < 1 || n > challenge.stages().size()) {
-            throw ProblemException.notFound("Stage " + n + " of challenge " + id);
+        if (position < 1 || position > challenge.stages().size()) {
+            throw ProblemException.notFound("Stage " + position + " of challenge " + id);
         }
-        StageDto stage = challenge.stages().get(n - 1);
-        StageCount count = proposals.counts(id).get(n - 1);
-        boolean last = n == challenge.stages().size() || stage.shortlistSize() == null;
-        RankingDto ranking = count.sealed() || last ? null : rankings.ranking(id, n);
+        StageDto stage = challenge.stages().get(position - 1);
+        StageCount count = proposals.counts(id).get(position - 1);
+        boolean last = position == challenge.stages().size() || stage.shortlistSize() == null;
+        RankingDto ranking = count.sealed() || last ? null : rankings.ranking(id, position);
         List<UUID> order = ranking == null
                 ? List.of()
                 : ranking.entries().stream().map(RankingEntryDto::proposalId).toList();
         // in the order of the ranking, the decision's input
         List<SubmissionView> submitted = count.sealed() || last
                 ? List.of()
-                : proposals.stageSubmissions(id, n).stream()
+                : proposals.stageSubmissions(id, position).stream()
                         .map(submissions::of)
-                        .sorted(Comparator.comparingInt(v ->
-                                order.contains(v.proposalId()) ? order.indexOf(v.proposalId()) : Integer.MAX_VALUE))
+                        .sorted(Comparator.comparingInt(view -> order.contains(view.proposalId())
+                                ? order.indexOf(view.proposalId())
+                                : Integer.MAX_VALUE))
                         .toList();
         DecisionView decision = last
                 ? null
-                : shortlists.decision(id, n).map(d -> view(d, submitted)).orElse(null);
+                : shortlists
+                        .decision(id, position)
+                        .map(made -> view(made, submitted))
+                        .orElse(null);
         return new ShortlistPage(
                 challenge, stage, count, last, submitted, decision, chosen, reason, refused, notice, ranking,
                 departure);
@@ -225,7 +229,7 @@ public class ShortlistController {
     private DecisionView view(ShortlistDto decision, List<SubmissionView> submitted) {
         Map<UUID, String> names =
                 submitted.stream().collect(Collectors.toMap(SubmissionView::proposalId, SubmissionView::company));
-        Function<UUID, String> name = p -> names.getOrDefault(p, pmsg.withoutSubmission());
+        Function<UUID, String> name = proposal -> names.getOrDefault(proposal, pmsg.withoutSubmission());
         return new DecisionView(
                 decision.reason(),
                 decision.decidedAt(),
@@ -235,10 +239,6 @@ public class ShortlistController {
     }
 
     /** The service names the choice {@code proposalIds[2]} and the reason {@code reason}. */
-    private void addAll(FormErrors refused, Collection<Problem.FieldError> reasons) {
-        reasons.forEach(r -> refused.add(field(r.field()), r.message()));
-    }
-
     private static String field(String path) {
         if (path.startsWith(PROPOSALS)) {
             return PROPOSALS;
@@ -247,9 +247,5 @@ public class ShortlistController {
             return DEPARTURE;
         }
         return path.equals("reason") ? REASON : path;
-    }
-
-    private static Response page(int status, ShortlistPage page) {
-        return Response.status(status).entity(Templates.shortlist(page)).build();
     }
 }

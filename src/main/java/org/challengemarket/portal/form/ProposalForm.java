@@ -8,11 +8,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.challengemarket.challenge.StageKind;
-import org.challengemarket.platform.error.Problem;
 import org.challengemarket.portal.Messages;
 import org.challengemarket.proposal.StageForm;
 import org.challengemarket.proposal.StageForm.Field;
@@ -139,14 +137,11 @@ public record ProposalForm(StageKind kind, List<Row> rows) {
         return new DraftRequest(fields);
     }
 
-    /** Adds the service's reasons, a missing amount on the amount's input. */
-    public FormErrors addAll(FormErrors errors, Collection<Problem.FieldError> reasons) {
-        for (Problem.FieldError reason : reasons) {
-            String path = reason.field();
-            boolean money = rows.stream().anyMatch(r -> r.isMoney() && r.name().equals(path));
-            errors.add(money ? path + ".amount" : path, reason.message());
-        }
-        return errors;
+    /** The input that shows the service's reason for {@code path}: a missing amount's is the amount's. */
+    public String input(String path) {
+        boolean money =
+                rows.stream().anyMatch(row -> row.isMoney() && row.name().equals(path));
+        return money ? path + ".amount" : path;
     }
 
     private static Row stored(Field field, JsonNode value, String defaultCurrency) {

@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.challengemarket.challenge.StageKind;
 import org.challengemarket.platform.error.Problem;
+import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.portal.Messages;
 import org.challengemarket.portal.ProposalMessages;
 import org.junit.jupiter.api.Test;
@@ -73,11 +75,14 @@ class ProposalFormTest {
         ProposalForm form = ProposalForm.from(StageKind.FULL_PROPOSAL, null, "EUR");
         FormErrors errors = errors();
 
-        form.addAll(
-                errors,
-                List.of(
-                        new Problem.FieldError("fields.costEstimate", "is required to submit"),
-                        new Problem.FieldError("fields.approach", "is required to submit")));
+        errors.refusal(
+                new ProblemException(
+                        ProblemType.RULE_VIOLATION,
+                        "The stage is not complete yet",
+                        List.of(
+                                new Problem.FieldError("fields.costEstimate", "is required to submit"),
+                                new Problem.FieldError("fields.approach", "is required to submit"))),
+                Refusal.showing(ProblemType.RULE_VIOLATION).inputs(form::input));
 
         assertTrue(errors.has("fields.costEstimate.amount"));
         assertEquals("fields-costEstimate-amount", errors.anchor("fields.costEstimate.amount"));

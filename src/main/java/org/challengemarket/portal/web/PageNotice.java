@@ -1,0 +1,26 @@
+package org.challengemarket.portal.web;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a page confirms after a successful form post (Post/Redirect/Get), named by the
+ * {@code notice} query parameter of the page the post sees next.
+ */
+public interface PageNotice {
+
+    String name();
+
+    /** The value of the {@code notice} query parameter. */
+    default String param() {
+        return name().toLowerCase();
+    }
+
+    /** The notice of {@code type} that a {@code notice} query parameter names; unknown values show nothing. */
+    static <N extends Enum<N> & PageNotice> Optional<N> parse(Class<N> type, String value) {
+        String name = value == null ? "" : value.strip();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(n -> n.name().equalsIgnoreCase(name))
+                .findFirst();
+    }
+}
