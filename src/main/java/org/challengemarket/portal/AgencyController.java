@@ -39,6 +39,8 @@ import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.FormVersion;
 import org.challengemarket.portal.form.Refusal;
+import org.challengemarket.portal.messages.AgencyMessages;
+import org.challengemarket.portal.messages.CommonMessages;
 import org.challengemarket.portal.web.PostAnswer;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -95,7 +97,10 @@ public class AgencyController {
     CurrentUser user;
 
     @Inject
-    Messages msg;
+    CommonMessages commonMsg;
+
+    @Inject
+    AgencyMessages agencyMsg;
 
     @Inject
     FieldLabels labels;
@@ -134,12 +139,12 @@ public class AgencyController {
         ChallengeDto challenge = amendable(id);
         AmendmentForm form = AmendmentForm.read(body, challenge);
         FormErrors refused = new FormErrors(labels);
-        AmendmentRequest request = form.toRequest(challenge, refused, msg);
+        AmendmentRequest request = form.toRequest(challenge, refused, commonMsg);
         refused.addViolations(validator.validate(request));
         return PostAnswer.of(
                 refused,
-                msg.formRefused(),
-                refusal(msg),
+                commonMsg.formRefused(),
+                refusal(agencyMsg, commonMsg),
                 () -> {
                     challenges.amend(id, version, request);
                     return PostAnswer.seeOther(challengePath(id), Notice.AMENDED);
@@ -166,8 +171,8 @@ public class AgencyController {
         refused.addViolations(validator.validate(new CancelRequest(reason)));
         return PostAnswer.of(
                 refused,
-                msg.formRefused(),
-                refusal(msg),
+                commonMsg.formRefused(),
+                refusal(agencyMsg, commonMsg),
                 () -> {
                     challenges.cancel(id, version, reason);
                     return PostAnswer.seeOther(challengePath(id), Notice.CANCELLED);
@@ -179,10 +184,10 @@ public class AgencyController {
      * What the forms of a challenge show of a refusal: its reasons, or that someone changed the
      * challenge meanwhile. Anything else (not found, forbidden) is for the error pages.
      */
-    static Refusal refusal(Messages msg) {
+    static Refusal refusal(AgencyMessages agencyMsg, CommonMessages commonMsg) {
         return Refusal.showing(ProblemType.INVALID_REQUEST, ProblemType.RULE_VIOLATION, ProblemType.PRECONDITION_FAILED)
-                .saying(msg.staleVersion(), ProblemType.PRECONDITION_FAILED)
-                .summary(msg.formRefused());
+                .saying(agencyMsg.staleVersion(), ProblemType.PRECONDITION_FAILED)
+                .summary(commonMsg.formRefused());
     }
 
     /** The public page of a challenge, where its agency's forms lead. */
@@ -193,7 +198,7 @@ public class AgencyController {
     private ChallengeDto amendable(UUID id) {
         ChallengeDto challenge = challenges.getOwn(id);
         if (!challenge.status().isAmendable()) {
-            throw ProblemException.conflict(msg.notAmendable());
+            throw ProblemException.conflict(agencyMsg.notAmendable());
         }
         return challenge;
     }
@@ -201,7 +206,7 @@ public class AgencyController {
     private ChallengeDto cancellable(UUID id) {
         ChallengeDto challenge = challenges.getOwn(id);
         if (!challenge.status().canMoveTo(ChallengeStatus.CANCELLED)) {
-            throw ProblemException.conflict(msg.notCancellable());
+            throw ProblemException.conflict(agencyMsg.notCancellable());
         }
         return challenge;
     }

@@ -20,6 +20,7 @@ import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.Refusal;
+import org.challengemarket.portal.messages.AgencyMessages;
 import org.challengemarket.portal.web.AgencyQuestionsPage;
 import org.challengemarket.portal.web.PostAnswer;
 
@@ -49,7 +50,7 @@ public class AnswerController {
     FieldLabels labels;
 
     @Inject
-    Messages msg;
+    AgencyMessages agencyMsg;
 
     @POST
     @Path("/{id}/answer")
@@ -63,7 +64,7 @@ public class AnswerController {
                 refused,
                 Refusal.showing(ProblemType.INVALID_REQUEST, ProblemType.CONFLICT)
                         .inputs(path -> field)
-                        .summary(msg.answerRefused()),
+                        .summary(agencyMsg.answerRefused()),
                 () -> seeQuestions(challenge, clarifications.answer(id, text)),
                 () -> AgencyQuestionController.Templates.questions(pages.refused(challenge, id, text, refused)));
     }

@@ -92,7 +92,7 @@ public class ChallengeController {
 
     @GET
     public Response search(
-            @RestQuery String q,
+            @RestQuery("q") String words,
             @RestQuery String status,
             @RestQuery String sector,
             @RestQuery String agency,
@@ -103,7 +103,7 @@ public class ChallengeController {
             @RestQuery String sort,
             @RestQuery String page) {
         SearchForm form =
-                new SearchForm(q, status, sector, agency, budgetMin, budgetMax, deadlineFrom, deadlineTo, sort);
+                new SearchForm(words, status, sector, agency, budgetMin, budgetMax, deadlineFrom, deadlineTo, sort);
         FormErrors refused = new FormErrors(labels);
         PageRequest request = PageRequest.of(pageNumber(page), config.pageSize());
         PageDto<ChallengeSummary> results;
@@ -137,7 +137,7 @@ public class ChallengeController {
     /** Drafts are only ever listed to their agency's officers, so only they filter on them. */
     private List<ChallengeStatus> statuses() {
         return Arrays.stream(ChallengeStatus.values())
-                .filter(s -> s.isPublic() || viewer.officer())
+                .filter(status -> status.isPublic() || viewer.officer())
                 .toList();
     }
 

@@ -27,6 +27,8 @@ import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.FormVersion;
 import org.challengemarket.portal.form.ProfileForm;
 import org.challengemarket.portal.form.Refusal;
+import org.challengemarket.portal.messages.CommonMessages;
+import org.challengemarket.portal.messages.ProposalMessages;
 import org.challengemarket.portal.web.PostAnswer;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -63,10 +65,10 @@ public class CompanyController {
     CurrentUser user;
 
     @Inject
-    Messages msg;
+    CommonMessages commonMsg;
 
     @Inject
-    ProposalMessages pmsg;
+    ProposalMessages proposalMsg;
 
     @Inject
     FieldLabels labels;
@@ -98,18 +100,18 @@ public class CompanyController {
         String next = DevSignInController.localPath(body.getFirst("next")).orElse(null);
         ProfileForm form = ProfileForm.read(body);
         FormErrors refused = new FormErrors(labels);
-        ProfileRequest request = form.toRequest(refused, pmsg, validator);
+        ProfileRequest request = form.toRequest(refused, proposalMsg, validator);
         Refusal refusal = Refusal.showing(
                         ProblemType.INVALID_REQUEST,
                         ProblemType.CONFLICT,
                         ProblemType.PRECONDITION_FAILED,
                         ProblemType.PRECONDITION_REQUIRED)
                 .detailOn("enterpriseNumber", ProblemType.CONFLICT)
-                .saying(pmsg.profileStale(), ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED)
-                .summary(msg.formRefused());
+                .saying(proposalMsg.profileStale(), ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED)
+                .summary(commonMsg.formRefused());
         return PostAnswer.of(
                 refused,
-                msg.formRefused(),
+                commonMsg.formRefused(),
                 refusal,
                 () -> {
                     profiles.save(user.requireOrganisation(), version, request);

@@ -38,6 +38,8 @@ import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.InvoiceForm;
 import org.challengemarket.portal.form.Refusal;
+import org.challengemarket.portal.messages.CommonMessages;
+import org.challengemarket.portal.messages.PaymentMessages;
 import org.challengemarket.portal.web.PostAnswer;
 import org.challengemarket.portal.web.Views;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -92,10 +94,10 @@ public class ContractController {
     Clock clock;
 
     @Inject
-    Messages msg;
+    CommonMessages commonMsg;
 
     @Inject
-    PaymentMessages paymsg;
+    PaymentMessages paymentMsg;
 
     @Inject
     FieldLabels labels;
@@ -118,10 +120,10 @@ public class ContractController {
     public Response invoice(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         InvoiceForm form = InvoiceForm.read(body);
         FormErrors refused = new FormErrors(labels);
-        InvoiceRequest request = form.toRequest(refused, paymsg);
+        InvoiceRequest request = form.toRequest(refused, paymentMsg);
         return PostAnswer.of(
                 refused,
-                msg.formRefused(),
+                commonMsg.formRefused(),
                 Refusal.showing(ProblemType.RULE_VIOLATION, ProblemType.INVALID_REQUEST, ProblemType.CONFLICT),
                 () -> {
                     InvoiceDto sent = invoices.submit(id, request);

@@ -70,11 +70,12 @@ public class DevSignInController {
                     .entity(Templates.signIn(demoUsers.all(), localPath(next).orElse(null), true))
                     .build();
         }
-        SignIn s = signIn.get();
-        String start = localPath(next).orElse(s.roles().contains(Roles.AGENCY_OFFICER) ? "/agency/challenges" : "/");
+        SignIn granted = signIn.get();
+        String start =
+                localPath(next).orElse(granted.roles().contains(Roles.AGENCY_OFFICER) ? "/agency/challenges" : "/");
         boolean secure = SessionCookie.secure(uri);
         return Response.seeOther(URI.create(start))
-                .cookie(session.holding(s.token(), s.lifetime(), secure))
+                .cookie(session.holding(granted.token(), granted.lifetime(), secure))
                 .build();
     }
 

@@ -34,6 +34,8 @@ import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.FormVersion;
 import org.challengemarket.portal.form.Refusal;
+import org.challengemarket.portal.messages.AgencyMessages;
+import org.challengemarket.portal.messages.CommonMessages;
 import org.challengemarket.portal.web.PostAnswer;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -75,7 +77,10 @@ public class DraftController {
     ChallengeConfig config;
 
     @Inject
-    Messages msg;
+    CommonMessages commonMsg;
+
+    @Inject
+    AgencyMessages agencyMsg;
 
     @Inject
     FieldLabels labels;
@@ -131,7 +136,7 @@ public class DraftController {
             ChallengeDto current = challenges.getOwn(id);
             boolean draft = current.status() == ChallengeStatus.DRAFT;
             FormErrors refused = new FormErrors(labels);
-            int status = refused.refusal(e, draft ? publishing() : AgencyController.refusal(msg));
+            int status = refused.refusal(e, draft ? publishing() : AgencyController.refusal(agencyMsg, commonMsg));
             long shown = draft && e.type() == ProblemType.RULE_VIOLATION ? current.version() : version;
             return PostAnswer.page(
                     status, draftForm(id, shown, ChallengeForm.from(current, config.currency()), refused));
@@ -150,12 +155,12 @@ public class DraftController {
             Notice stored) {
         ChallengeForm form = ChallengeForm.read(body);
         FormErrors refused = new FormErrors(labels);
-        ChallengeRequest request = form.toRequest(refused, msg);
+        ChallengeRequest request = form.toRequest(refused, commonMsg);
         refused.addViolations(validator.validate(request));
         return PostAnswer.of(
                 refused,
-                msg.formRefused(),
-                AgencyController.refusal(msg),
+                commonMsg.formRefused(),
+                AgencyController.refusal(agencyMsg, commonMsg),
                 () -> {
                     ChallengeDto saved = store.apply(request);
                     return PUBLISH.equals(body.getFirst("action"))
@@ -179,7 +184,8 @@ public class DraftController {
 
     /** A draft's form says that it cannot be published yet, with the reasons on their fields. */
     private Refusal publishing() {
-        return AgencyController.refusal(msg).saying(msg.publishRefused(), ProblemType.RULE_VIOLATION);
+        return AgencyController.refusal(agencyMsg, commonMsg)
+                .saying(agencyMsg.publishRefused(), ProblemType.RULE_VIOLATION);
     }
 
     private TemplateInstance draftForm(UUID id, Long version, ChallengeForm form, FormErrors refused) {

@@ -18,6 +18,7 @@ import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.platform.web.PageDto;
 import org.challengemarket.platform.web.PageRequest;
+import org.challengemarket.portal.messages.ProposalMessages;
 import org.challengemarket.portal.web.PostAnswer;
 import org.challengemarket.proposal.ProposalService;
 import org.challengemarket.proposal.dto.ProposalDtos.ProposalDto;
@@ -57,7 +58,7 @@ public class ProposalController {
     PortalConfig portal;
 
     @Inject
-    ProposalMessages pmsg;
+    ProposalMessages proposalMsg;
 
     @GET
     public TemplateInstance mine(@RestQuery Integer page, @RestQuery String notice) {
@@ -85,7 +86,7 @@ public class ProposalController {
     public TemplateInstance withdrawForm(@PathParam("id") UUID id) {
         ProposalDto proposal = proposals.get(id);
         if (proposal.status().isFinal()) {
-            throw ProblemException.conflict(pmsg.proposalClosed(proposal.status()));
+            throw ProblemException.conflict(proposalMsg.proposalClosed(proposal.status()));
         }
         return Templates.withdraw(proposal);
     }

@@ -29,6 +29,8 @@ import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.FormVersion;
 import org.challengemarket.portal.form.ProposalForm;
 import org.challengemarket.portal.form.Refusal;
+import org.challengemarket.portal.messages.CommonMessages;
+import org.challengemarket.portal.messages.ProposalMessages;
 import org.challengemarket.portal.web.PostAnswer;
 import org.challengemarket.portal.web.Views;
 import org.challengemarket.proposal.AttachmentService;
@@ -115,10 +117,10 @@ public class ProposalStageController {
     Clock clock;
 
     @Inject
-    Messages msg;
+    CommonMessages commonMsg;
 
     @Inject
-    ProposalMessages pmsg;
+    ProposalMessages proposalMsg;
 
     @Inject
     FieldLabels labels;
@@ -143,16 +145,16 @@ public class ProposalStageController {
         ProposalForm form = ProposalForm.read(stage.kind(), body, challengeConfig.currency());
         long version = FormVersion.of(body);
         FormErrors refused = new FormErrors(labels);
-        DraftRequest request = form.toRequest(refused, msg);
+        DraftRequest request = form.toRequest(refused, commonMsg);
         if (!refused.isEmpty()) {
             return PostAnswer.page(
-                    400, wizard(proposal, stage, form, version, refused.general(msg.formRefused()), false));
+                    400, wizard(proposal, stage, form, version, refused.general(commonMsg.formRefused()), false));
         }
         DraftDto draft;
         try {
             draft = proposals.saveDraft(id, position, version, request);
         } catch (ProblemException e) {
-            return refused(e, id, position, form, version, msg.formRefused());
+            return refused(e, id, position, form, version, commonMsg.formRefused());
         }
         if (!SUBMIT.equals(body.getFirst("action"))) {
             return PostAnswer.seeOther(stagePath(id, position), Notice.DRAFT_SAVED);
@@ -161,7 +163,7 @@ public class ProposalStageController {
             ReceiptDto receipt = proposals.submit(id, position);
             return PostAnswer.seeOther("/submissions/" + receipt.submissionId() + "/receipt", Notice.SUBMITTED);
         } catch (ProblemException e) {
-            return refused(e, id, position, form, draft.version(), pmsg.submitRefused());
+            return refused(e, id, position, form, draft.version(), proposalMsg.submitRefused());
         }
     }
 
@@ -175,7 +177,7 @@ public class ProposalStageController {
                 || file.uploadedFile() == null
                 || file.fileName() == null
                 || file.fileName().isBlank()) {
-            return storedStage(400, id, position, refused.add(FILE, pmsg.chooseFile()));
+            return storedStage(400, id, position, refused.add(FILE, proposalMsg.chooseFile()));
         }
         try {
             attachments.checkSize(file.size());
@@ -189,14 +191,14 @@ public class ProposalStageController {
                             ProblemType.RULE_VIOLATION,
                             ProblemType.DEADLINE_PASSED,
                             ProblemType.CONFLICT)
-                    .saying(pmsg.fileTooLarge(), ProblemType.PAYLOAD_TOO_LARGE)
-                    .saying(pmsg.fileTypeRefused(), ProblemType.UNSUPPORTED_MEDIA_TYPE)
+                    .saying(proposalMsg.fileTooLarge(), ProblemType.PAYLOAD_TOO_LARGE)
+                    .saying(proposalMsg.fileTypeRefused(), ProblemType.UNSUPPORTED_MEDIA_TYPE)
                     .detailOn(
                             FILE,
                             ProblemType.PAYLOAD_TOO_LARGE,
                             ProblemType.UNSUPPORTED_MEDIA_TYPE,
                             ProblemType.RULE_VIOLATION)
-                    .summary(msg.formRefused());
+                    .summary(commonMsg.formRefused());
             return storedStage(refused.refusal(e, upload), id, position, refused);
         }
     }
@@ -226,7 +228,7 @@ public class ProposalStageController {
         boolean profileMissing = (e.type() == ProblemType.INVALID_REQUEST || e.type() == ProblemType.RULE_VIOLATION)
                 && e.errors().stream().anyMatch(reason -> "profile".equals(reason.field()));
         if (profileMissing) {
-            refused.general(pmsg.profileMissing());
+            refused.general(proposalMsg.profileMissing());
             return PostAnswer.page(e.type().status(), wizard(proposal, stage, form, version, refused, true));
         }
         Refusal draft = Refusal.showing(
@@ -235,11 +237,12 @@ public class ProposalStageController {
                         ProblemType.INVALID_REQUEST,
                         ProblemType.RULE_VIOLATION,
                         ProblemType.CONFLICT)
-                .saying(pmsg.draftStale(), ProblemType.PRECONDITION_FAILED)
+                .saying(proposalMsg.draftStale(), ProblemType.PRECONDITION_FAILED)
                 .inputs(form::input)
                 .summary(summary);
         if (stage.deadline() != null) {
-            draft = draft.saying(pmsg.deadlinePassedAt(Views.brussels(stage.deadline())), ProblemType.DEADLINE_PASSED);
+            draft = draft.saying(
+                    proposalMsg.deadlinePassedAt(Views.brussels(stage.deadline())), ProblemType.DEADLINE_PASSED);
         }
         int status = refused.refusal(e, draft);
         return PostAnswer.page(status, wizard(proposal, stage, form, version, refused, false));
@@ -250,7 +253,7 @@ public class ProposalStageController {
         ProposalDto proposal = proposals.get(id);
         StageView stage = stageOf(proposal, position);
         if (refused.general() == null) {
-            refused.general(msg.formRefused());
+            refused.general(commonMsg.formRefused());
         }
         return PostAnswer.page(status, wizard(proposal, stage, storedForm(stage), draftVersion(stage), refused, false));
     }

@@ -19,6 +19,7 @@ import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.Refusal;
+import org.challengemarket.portal.messages.ChallengeMessages;
 import org.challengemarket.portal.web.ChallengeView;
 import org.challengemarket.portal.web.PostAnswer;
 import org.challengemarket.portal.web.QuestionSection;
@@ -56,7 +57,7 @@ public class QuestionController {
     FieldLabels labels;
 
     @Inject
-    Messages msg;
+    ChallengeMessages challengeMsg;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -68,7 +69,7 @@ public class QuestionController {
                 Refusal.showing(ProblemType.INVALID_REQUEST, ProblemType.RULE_VIOLATION, ProblemType.DEADLINE_PASSED)
                         .inputs(path -> FIELD)
                         .detailOn(FIELD, ProblemType.RULE_VIOLATION, ProblemType.DEADLINE_PASSED)
-                        .summary(msg.questionRefused()),
+                        .summary(challengeMsg.questionRefused()),
                 () -> {
                     clarifications.ask(id, text);
                     return PostAnswer.seeOther(

@@ -39,6 +39,7 @@ import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.Refusal;
 import org.challengemarket.portal.form.ScoreForm;
+import org.challengemarket.portal.messages.EvaluationMessages;
 import org.challengemarket.portal.web.PostAnswer;
 import org.challengemarket.portal.web.SubmissionView;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -125,7 +126,7 @@ public class ScoringController {
     FieldLabels labels;
 
     @Inject
-    EvaluationMessages emsg;
+    EvaluationMessages evaluationMsg;
 
     @Inject
     Validator validator;
@@ -158,11 +159,11 @@ public class ScoringController {
             MultivaluedMap<String, String> body) {
         DeclarationForm form = DeclarationForm.read(body);
         FormErrors refused = new FormErrors(labels);
-        DeclarationRequest request = form.toRequest(refused, validator, emsg.chooseDeclaration());
+        DeclarationRequest request = form.toRequest(refused, validator, evaluationMsg.chooseDeclaration());
         return PostAnswer.of(
                 refused,
-                emsg.declarationRefused(),
-                REFUSAL.saying(emsg.declarationRefused(), SHOWN),
+                evaluationMsg.declarationRefused(),
+                REFUSAL.saying(evaluationMsg.declarationRefused(), SHOWN),
                 () -> {
                     evaluations.declare(challengeId, position, proposalId, request);
                     return seeProposal(
@@ -185,11 +186,11 @@ public class ScoringController {
             MultivaluedMap<String, String> body) {
         ScoreForm form = ScoreForm.read(body);
         FormErrors refused = new FormErrors(labels);
-        ScoreRequest request = form.toRequest(refused, validator, emsg.pointsRange());
+        ScoreRequest request = form.toRequest(refused, validator, evaluationMsg.pointsRange());
         boolean submit = "submit".equals(body.getFirst("action"));
         return PostAnswer.of(
                 refused,
-                emsg.scoreRefused(),
+                evaluationMsg.scoreRefused(),
                 REFUSAL,
                 () -> {
                     evaluations.saveScore(challengeId, position, proposalId, null, request);
@@ -215,10 +216,11 @@ public class ScoringController {
             MultivaluedMap<String, String> body) {
         ConsensusForm form = ConsensusForm.read(body);
         FormErrors refused = new FormErrors(labels);
-        ConsensusRequest request = form.toRequest(refused, validator, emsg.pointsRange(), emsg.consensusEmpty());
+        ConsensusRequest request =
+                form.toRequest(refused, validator, evaluationMsg.pointsRange(), evaluationMsg.consensusEmpty());
         return PostAnswer.of(
                 refused,
-                emsg.consensusRefused(),
+                evaluationMsg.consensusRefused(),
                 REFUSAL.inputs(field -> ConsensusForm.PREFIX + field),
                 () -> {
                     evaluations.consensus(challengeId, position, proposalId, request);
@@ -244,7 +246,7 @@ public class ScoringController {
         boolean chair = evaluations.chairs(challengeId, position);
         ChallengeDto challenge = challenges.get(challengeId);
         Map<Criterion, Integer> weights = new EnumMap<>(Criterion.class);
-        challenge.criteria().forEach(c -> weights.put(c.criterion(), c.weight()));
+        challenge.criteria().forEach(criterion -> weights.put(criterion.criterion(), criterion.weight()));
         List<CriterionDto> criteria = evaluations.criteria();
         ScoreForm score = typedScore != null ? typedScore : ScoreForm.of(item.ownScore());
         ConsensusForm consensus = typedConsensus != null ? typedConsensus : ConsensusForm.of(item.criteria());
@@ -254,8 +256,10 @@ public class ScoringController {
                 item,
                 item.submission() == null ? null : submissions.of(item.submission()),
                 chair,
-                score.rows(criteria, emsg::criterionName, weights::get),
-                chair && item.fullyScored() ? consensus.rows(criteria, emsg::criterionName, weights::get) : null,
+                score.rows(criteria, evaluationMsg::criterionName, weights::get),
+                chair && item.fullyScored()
+                        ? consensus.rows(criteria, evaluationMsg::criterionName, weights::get)
+                        : null,
                 conflictReason,
                 refused,
                 notice);

@@ -30,12 +30,14 @@ import org.challengemarket.challenge.dto.ChallengeDtos.StageDto;
 import org.challengemarket.evaluation.RankingService;
 import org.challengemarket.evaluation.dto.EvaluationDtos.RankingDto;
 import org.challengemarket.evaluation.dto.EvaluationDtos.RankingEntryDto;
-import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.Refusal;
+import org.challengemarket.portal.messages.AgencyMessages;
+import org.challengemarket.portal.messages.CommonMessages;
+import org.challengemarket.portal.web.ChallengeStages;
 import org.challengemarket.portal.web.PostAnswer;
 import org.challengemarket.portal.web.SubmissionView;
 import org.challengemarket.proposal.ProposalService;
@@ -92,7 +94,7 @@ public class ShortlistController {
             return ranking == null
                     ? null
                     : ranking.entries().stream()
-                            .filter(e -> e.proposalId().equals(proposal))
+                            .filter(entry -> entry.proposalId().equals(proposal))
                             .findFirst()
                             .orElse(null);
         }
@@ -128,10 +130,10 @@ public class ShortlistController {
     SubmissionView.Assembler submissions;
 
     @Inject
-    Messages msg;
+    CommonMessages commonMsg;
 
     @Inject
-    ProposalMessages pmsg;
+    AgencyMessages agencyMsg;
 
     @Inject
     FieldLabels labels;
@@ -167,7 +169,7 @@ public class ShortlistController {
             try {
                 ids.add(UUID.fromString(value.strip()));
             } catch (IllegalArgumentException e) {
-                refused.add(PROPOSALS, pmsg.invalidChoice());
+                refused.add(PROPOSALS, agencyMsg.invalidChoice());
             }
         }
         ShortlistRequest request = new ShortlistRequest(ids, reason, departure.isEmpty() ? null : departure);
@@ -176,7 +178,7 @@ public class ShortlistController {
         }
         return PostAnswer.of(
                 refused,
-                msg.formRefused(),
+                commonMsg.formRefused(),
                 Refusal.showing(ProblemType.RULE_VIOLATION, ProblemType.INVALID_REQUEST, ProblemType.CONFLICT)
                         .inputs(ShortlistController::field),
                 () -> {
@@ -196,12 +198,9 @@ public class ShortlistController {
             FormErrors refused,
             Notice notice) {
         ChallengeDto challenge = challenges.getOwn(id);
-        if (position < 1 || position > challenge.stages().size()) {
-            throw ProblemException.notFound("Stage " + position + " of challenge " + id);
-        }
-        StageDto stage = challenge.stages().get(position - 1);
+        StageDto stage = ChallengeStages.at(challenge, position);
         StageCount count = proposals.counts(id).get(position - 1);
-        boolean last = position == challenge.stages().size() || stage.shortlistSize() == null;
+        boolean last = ChallengeStages.last(challenge, stage);
         RankingDto ranking = count.sealed() || last ? null : rankings.ranking(id, position);
         List<UUID> order = ranking == null
                 ? List.of()
@@ -229,7 +228,7 @@ public class ShortlistController {
     private DecisionView view(ShortlistDto decision, List<SubmissionView> submitted) {
         Map<UUID, String> names =
                 submitted.stream().collect(Collectors.toMap(SubmissionView::proposalId, SubmissionView::company));
-        Function<UUID, String> name = proposal -> names.getOrDefault(proposal, pmsg.withoutSubmission());
+        Function<UUID, String> name = proposal -> names.getOrDefault(proposal, agencyMsg.withoutSubmission());
         return new DecisionView(
                 decision.reason(),
                 decision.decidedAt(),

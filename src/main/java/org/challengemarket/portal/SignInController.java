@@ -54,7 +54,7 @@ public class SignInController {
         Optional<String> back = localPath(next);
         if (!auth.keycloak()) {
             String to = config.signInPath()
-                    + back.map(n -> "?next=" + URLEncoder.encode(n, StandardCharsets.UTF_8))
+                    + back.map(path -> "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
                             .orElse("");
             return Response.seeOther(URI.create(to)).build();
         }

@@ -56,14 +56,14 @@ final class CriterionMarks {
     List<CriterionRow> rows(
             List<CriterionDto> criteria, Function<Criterion, String> label, Function<Criterion, Integer> weight) {
         return criteria.stream()
-                .map(c -> new CriterionRow(
-                        c,
-                        label.apply(c.criterion()),
-                        weight.apply(c.criterion()),
-                        inputs.points().apply(c.criterion()),
-                        inputs.text().apply(c.criterion()),
-                        of(c.criterion()).points(),
-                        of(c.criterion()).text()))
+                .map(criterion -> new CriterionRow(
+                        criterion,
+                        label.apply(criterion.criterion()),
+                        weight.apply(criterion.criterion()),
+                        inputs.points().apply(criterion.criterion()),
+                        inputs.text().apply(criterion.criterion()),
+                        of(criterion.criterion()).points(),
+                        of(criterion.criterion()).text()))
                 .toList();
     }
 

@@ -47,7 +47,7 @@ public final class FormErrors {
     }
 
     public FormErrors addAll(Collection<Problem.FieldError> errors) {
-        errors.forEach(e -> add(e.field(), e.message()));
+        errors.forEach(error -> add(error.field(), error.message()));
         return this;
     }
 
@@ -114,12 +114,12 @@ public final class FormErrors {
     }
 
     public boolean has(String field) {
-        return items.stream().anyMatch(i -> i.field().equals(field));
+        return items.stream().anyMatch(item -> item.field().equals(field));
     }
 
     public List<String> of(String field) {
         return items.stream()
-                .filter(i -> i.field().equals(field))
+                .filter(item -> item.field().equals(field))
                 .map(Item::message)
                 .toList();
     }

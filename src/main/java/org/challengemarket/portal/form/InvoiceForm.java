@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.challengemarket.contract.dto.ContractDtos.MilestoneDto;
 import org.challengemarket.payment.Invoice;
 import org.challengemarket.payment.dto.PaymentDtos.InvoiceRequest;
-import org.challengemarket.portal.PaymentMessages;
+import org.challengemarket.portal.messages.PaymentMessages;
 
 /** The company's invoice of an accepted milestone as typed, so a refused form comes back as sent. */
 @TemplateData
@@ -43,19 +43,19 @@ public record InvoiceForm(String milestoneId, String number, String issueDate, S
     }
 
     /** The invoice this form stands for, with what cannot be read in {@code errors}. */
-    public InvoiceRequest toRequest(FormErrors errors, PaymentMessages paymsg) {
+    public InvoiceRequest toRequest(FormErrors errors, PaymentMessages paymentMsg) {
         UUID milestone = null;
         try {
             milestone = UUID.fromString(milestoneId);
         } catch (IllegalArgumentException e) {
-            errors.add("milestoneId", paymsg.required());
+            errors.add("milestoneId", paymentMsg.required());
         }
         if (number.isEmpty() || number.length() > 50) {
-            errors.add("number", paymsg.required());
+            errors.add("number", paymentMsg.required());
         }
-        LocalDate issued = date(issueDate, "issueDate", errors, paymsg.mustBeDate());
-        BigDecimal excl = amount(amountExclVat, "amountExclVat", errors, paymsg.mustBeAmount());
-        BigDecimal vat = amount(vatAmount, "vatAmount", errors, paymsg.mustBeAmount());
+        LocalDate issued = date(issueDate, "issueDate", errors, paymentMsg.mustBeDate());
+        BigDecimal excl = amount(amountExclVat, "amountExclVat", errors, paymentMsg.mustBeAmount());
+        BigDecimal vat = amount(vatAmount, "vatAmount", errors, paymentMsg.mustBeAmount());
         return new InvoiceRequest(milestone, number, issued, excl, vat, CURRENCY);
     }
 

@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.challengemarket.challenge.StageKind;
-import org.challengemarket.portal.Messages;
+import org.challengemarket.portal.messages.CommonMessages;
 import org.challengemarket.proposal.StageForm;
 import org.challengemarket.proposal.StageForm.Field;
 import org.challengemarket.proposal.StageForm.FieldType;
@@ -81,7 +81,7 @@ public record ProposalForm(StageKind kind, List<Row> rows) {
         return new ProposalForm(
                 kind,
                 StageForm.fields(kind).stream()
-                        .map(f -> stored(f, values.path(f.name()), defaultCurrency))
+                        .map(field -> stored(field, values.path(field.name()), defaultCurrency))
                         .toList());
     }
 
@@ -91,16 +91,16 @@ public record ProposalForm(StageKind kind, List<Row> rows) {
         return new ProposalForm(
                 kind,
                 StageForm.fields(kind).stream()
-                        .map(f -> {
-                            String name = "fields." + f.name();
-                            if (f.type() == FieldType.MONEY) {
+                        .map(field -> {
+                            String name = "fields." + field.name();
+                            if (field.type() == FieldType.MONEY) {
                                 String currency = form.text(name + ".currency");
                                 return new Row(
-                                        f,
+                                        field,
                                         form.text(name + ".amount"),
                                         currency.isBlank() ? defaultCurrency : currency);
                             }
-                            return new Row(f, form.text(name), null);
+                            return new Row(field, form.text(name), null);
                         })
                         .toList());
     }
@@ -110,7 +110,7 @@ public record ProposalForm(StageKind kind, List<Row> rows) {
      * reported in {@code errors} and left out. Empty fields are left out too: a draft may be
      * incomplete.
      */
-    public DraftRequest toRequest(FormErrors errors, Messages msg) {
+    public DraftRequest toRequest(FormErrors errors, CommonMessages commonMsg) {
         ObjectNode fields = JsonNodeFactory.instance.objectNode();
         for (Row row : rows) {
             if (FormValues.blank(row.value())) {
@@ -119,13 +119,14 @@ public record ProposalForm(StageKind kind, List<Row> rows) {
             switch (row.field().type()) {
                 case TEXT, CHOICE -> fields.put(row.field().name(), row.value());
                 case DATETIME -> {
-                    Instant at = FormValues.instant(row.value(), row.name(), errors, msg.invalidDateTime());
+                    Instant at = FormValues.instant(row.value(), row.name(), errors, commonMsg.invalidDateTime());
                     if (at != null) {
                         fields.put(row.field().name(), at.toString());
                     }
                 }
                 case MONEY -> {
-                    BigDecimal amount = FormValues.amount(row.value(), row.amountName(), errors, msg.invalidAmount());
+                    BigDecimal amount =
+                            FormValues.amount(row.value(), row.amountName(), errors, commonMsg.invalidAmount());
                     if (amount != null) {
                         fields.putObject(row.field().name())
                                 .put("amount", amount)

@@ -20,7 +20,7 @@ public interface PageNotice {
     static <N extends Enum<N> & PageNotice> Optional<N> parse(Class<N> type, String value) {
         String name = value == null ? "" : value.strip();
         return Arrays.stream(type.getEnumConstants())
-                .filter(n -> n.name().equalsIgnoreCase(name))
+                .filter(notice -> notice.name().equalsIgnoreCase(name))
                 .findFirst();
     }
 }

@@ -159,7 +159,7 @@ public record QuestionSection(
                 return new Window(WindowState.CLOSED, null, 0);
             }
             StageDto stage = challenge.stages().stream()
-                    .filter(s -> s.deadline() != null && now.isBefore(s.deadline()))
+                    .filter(candidate -> candidate.deadline() != null && now.isBefore(candidate.deadline()))
                     .findFirst()
                     .orElse(null);
             if (stage == null) {

@@ -15,14 +15,15 @@ import org.challengemarket.challenge.StageKind;
 import org.challengemarket.platform.error.Problem;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
-import org.challengemarket.portal.Messages;
-import org.challengemarket.portal.ProposalMessages;
+import org.challengemarket.portal.messages.ChallengeMessages;
+import org.challengemarket.portal.messages.CommonMessages;
+import org.challengemarket.portal.messages.ProposalMessages;
 import org.junit.jupiter.api.Test;
 
 /** The stage form's conversions between what a person types and a draft's JSON fields. */
 class ProposalFormTest {
 
-    private final Messages msg = texts(Messages.class);
+    private final CommonMessages commonMsg = texts(CommonMessages.class);
 
     @Test
     void pitchSlotTypedInBrusselsTimeIsStoredAsAnInstantAndShownBackTheSame() {
@@ -34,7 +35,7 @@ class ProposalFormTest {
         FormErrors errors = errors();
 
         JsonNode fields = ProposalForm.read(StageKind.PITCH, typed, "EUR")
-                .toRequest(errors, msg)
+                .toRequest(errors, commonMsg)
                 .fields();
 
         assertTrue(errors.isEmpty());
@@ -62,7 +63,7 @@ class ProposalFormTest {
         FormErrors errors = errors();
 
         JsonNode fields = ProposalForm.read(StageKind.PITCH, typed, "EUR")
-                .toRequest(errors, msg)
+                .toRequest(errors, commonMsg)
                 .fields();
 
         assertTrue(errors.has("fields.preferredSlot"));
@@ -107,8 +108,9 @@ class ProposalFormTest {
 
     private FormErrors errors() {
         FieldLabels labels = new FieldLabels();
-        labels.msg = msg;
-        labels.pmsg = texts(ProposalMessages.class);
+        labels.commonMsg = commonMsg;
+        labels.challengeMsg = texts(ChallengeMessages.class);
+        labels.proposalMsg = texts(ProposalMessages.class);
         return new FormErrors(labels);
     }
 
