@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import org.challengemarket.challenge.ChallengeService;
 import org.challengemarket.challenge.ChallengeStatus;
-import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeSummary;
 import org.challengemarket.organisation.OrganisationService;
 import org.challengemarket.organisation.dto.OrganisationDtos.OrganisationRef;
@@ -29,7 +28,6 @@ import org.challengemarket.portal.form.SearchForm;
 import org.challengemarket.portal.web.ChallengeView;
 import org.challengemarket.portal.web.QuestionSection;
 import org.challengemarket.portal.web.Viewer;
-import org.challengemarket.proposal.ProposalService;
 import org.challengemarket.proposal.dto.ProposalDtos.ProposalSummary;
 import org.challengemarket.proposal.dto.ProposalDtos.StageCount;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -67,19 +65,10 @@ public class ChallengeController {
     ChallengeService challenges;
 
     @Inject
-    ProposalPanels panels;
+    ChallengePages pages;
 
     @Inject
     OrganisationService organisations;
-
-    @Inject
-    ProposalService proposals;
-
-    @Inject
-    ChallengeView.Assembler views;
-
-    @Inject
-    QuestionSection.Assembler questions;
 
     @Inject
     FieldLabels labels;
@@ -126,12 +115,7 @@ public class ChallengeController {
     @GET
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") UUID id, @RestQuery String notice) {
-        ChallengeDto challenge = challenges.get(id);
-        return Templates.detail(
-                views.of(challenge),
-                panels.of(challenge),
-                Notice.parse(notice).orElse(null),
-                questions.of(challenge, notice));
+        return pages.of(id, notice);
     }
 
     /** Drafts are only ever listed to their agency's officers, so only they filter on them. */

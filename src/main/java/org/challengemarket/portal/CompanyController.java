@@ -29,6 +29,7 @@ import org.challengemarket.portal.form.ProfileForm;
 import org.challengemarket.portal.form.Refusal;
 import org.challengemarket.portal.messages.CommonMessages;
 import org.challengemarket.portal.messages.ProposalMessages;
+import org.challengemarket.portal.web.PageNotice;
 import org.challengemarket.portal.web.PostAnswer;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -78,8 +79,7 @@ public class CompanyController {
 
     @GET
     public TemplateInstance view(@RestQuery String notice) {
-        return Templates.profile(
-                profiles.own().orElse(null), Notice.parse(notice).orElse(null));
+        return Templates.profile(profiles.own().orElse(null), PageNotice.of(Notice.class, notice));
     }
 
     @GET

@@ -23,6 +23,7 @@ import org.challengemarket.platform.security.Roles;
 import org.challengemarket.platform.web.PageDto;
 import org.challengemarket.platform.web.PageRequest;
 import org.challengemarket.platform.web.QueryParams;
+import org.challengemarket.portal.web.PageNotice;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -83,7 +84,7 @@ public class EvaluatorController {
                 challenge.stages().get(position - 1),
                 evaluations.chairs(challengeId, position),
                 items,
-                EvaluationNotice.parse(notice).orElse(null)));
+                PageNotice.of(EvaluationNotice.class, notice)));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.challengemarket.portal;
 
-import java.util.Optional;
 import org.challengemarket.portal.web.PageNotice;
 
 /** What a page confirms after a successful form post (Post/Redirect/Get). */
@@ -17,10 +16,5 @@ public enum Notice implements PageNotice {
     ATTACHMENT_ADDED,
     ATTACHMENT_REMOVED,
     PROFILE_SAVED,
-    SHORTLISTED;
-
-    /** The notice a {@code notice} query parameter names; unknown values show nothing. */
-    public static Optional<Notice> parse(String value) {
-        return PageNotice.parse(Notice.class, value);
-    }
+    SHORTLISTED
 }

@@ -19,6 +19,7 @@ import org.challengemarket.platform.security.Roles;
 import org.challengemarket.platform.web.PageDto;
 import org.challengemarket.platform.web.PageRequest;
 import org.challengemarket.portal.messages.ProposalMessages;
+import org.challengemarket.portal.web.PageNotice;
 import org.challengemarket.portal.web.PostAnswer;
 import org.challengemarket.proposal.ProposalService;
 import org.challengemarket.proposal.dto.ProposalDtos.ProposalDto;
@@ -63,8 +64,7 @@ public class ProposalController {
     @GET
     public TemplateInstance mine(@RestQuery Integer page, @RestQuery String notice) {
         PageRequest request = PageRequest.of(page == null ? 1 : Math.max(1, page), portal.pageSize());
-        return Templates.mine(
-                proposals.mine(request), new ListLinks(), Notice.parse(notice).orElse(null));
+        return Templates.mine(proposals.mine(request), new ListLinks(), PageNotice.of(Notice.class, notice));
     }
 
     @POST

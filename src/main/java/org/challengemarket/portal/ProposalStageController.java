@@ -31,6 +31,7 @@ import org.challengemarket.portal.form.ProposalForm;
 import org.challengemarket.portal.form.Refusal;
 import org.challengemarket.portal.messages.CommonMessages;
 import org.challengemarket.portal.messages.ProposalMessages;
+import org.challengemarket.portal.web.PageNotice;
 import org.challengemarket.portal.web.PostAnswer;
 import org.challengemarket.portal.web.Views;
 import org.challengemarket.proposal.AttachmentService;
@@ -296,7 +297,7 @@ public class ProposalStageController {
                 limits.maxAttachments(),
                 refused,
                 profileMissing,
-                Notice.parse(notice).orElse(null));
+                PageNotice.of(Notice.class, notice));
     }
 
     private static StageView stageOf(ProposalDto proposal, int position) {

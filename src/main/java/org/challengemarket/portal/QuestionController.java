@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import org.challengemarket.challenge.ChallengeService;
-import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
 import org.challengemarket.clarification.ClarificationService;
 import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.security.Roles;
@@ -20,9 +18,7 @@ import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.Refusal;
 import org.challengemarket.portal.messages.ChallengeMessages;
-import org.challengemarket.portal.web.ChallengeView;
 import org.challengemarket.portal.web.PostAnswer;
-import org.challengemarket.portal.web.QuestionSection;
 
 /**
  * A company member asks a question from the challenge's page. A question that is taken answers
@@ -39,19 +35,10 @@ public class QuestionController {
     static final String FIELD = "question";
 
     @Inject
-    ProposalPanels panels;
-
-    @Inject
     ClarificationService clarifications;
 
     @Inject
-    ChallengeService challenges;
-
-    @Inject
-    ChallengeView.Assembler views;
-
-    @Inject
-    QuestionSection.Assembler questions;
+    ChallengePages pages;
 
     @Inject
     FieldLabels labels;
@@ -75,13 +62,6 @@ public class QuestionController {
                     return PostAnswer.seeOther(
                             "/challenges/" + id + "?notice=" + QuestionNotice.ASKED.param() + "#questions");
                 },
-                () -> {
-                    ChallengeDto challenge = challenges.get(id);
-                    return ChallengeController.Templates.detail(
-                            views.of(challenge),
-                            panels.of(challenge),
-                            null,
-                            questions.refused(challenge, text, refused));
-                });
+                () -> pages.withRefusedQuestion(id, text, refused));
     }
 }

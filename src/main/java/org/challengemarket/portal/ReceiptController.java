@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.challengemarket.platform.security.Roles;
+import org.challengemarket.portal.web.PageNotice;
 import org.challengemarket.proposal.ProposalService;
 import org.challengemarket.proposal.dto.ProposalDtos.ProposalDto;
 import org.challengemarket.proposal.dto.ProposalDtos.ReceiptDto;
@@ -48,8 +49,7 @@ public class ReceiptController {
         ReceiptDto receipt = proposals.submission(id).receipt();
         ProposalDto proposal = proposals.get(receipt.proposalId());
         StageView stage = proposal.stages().get(receipt.stage() - 1);
-        return Templates.receipt(
-                new ReceiptPage(proposal, stage, receipt, Notice.parse(notice).orElse(null)));
+        return Templates.receipt(new ReceiptPage(proposal, stage, receipt, PageNotice.of(Notice.class, notice)));
     }
 
     /** The canonical content byte for byte, to recompute the hash over. */

@@ -6,11 +6,11 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -40,8 +40,10 @@ import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.Refusal;
 import org.challengemarket.portal.form.ScoreForm;
 import org.challengemarket.portal.messages.EvaluationMessages;
+import org.challengemarket.portal.web.PageNotice;
 import org.challengemarket.portal.web.PostAnswer;
 import org.challengemarket.portal.web.SubmissionView;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -99,6 +101,17 @@ public class ScoringController {
         }
     }
 
+    /** The proposal a page is about, as its address names it: the challenge, the stage's position and the proposal. */
+    public record ScoredProposal(
+            @RestPath UUID challengeId,
+            @RestPath int position,
+            @RestPath UUID proposalId) {
+
+        String path() {
+            return "/evaluations/" + challengeId + "/stages/" + position + "/proposals/" + proposalId;
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance proposal(ProposalPage page);
@@ -133,30 +146,15 @@ public class ScoringController {
 
     @GET
     @Path(PROPOSAL)
-    public TemplateInstance proposal(
-            @PathParam("challengeId") UUID challengeId,
-            @PathParam("position") int position,
-            @PathParam("proposalId") UUID proposalId,
-            @RestQuery String notice) {
-        return Templates.proposal(page(
-                challengeId,
-                position,
-                proposalId,
-                null,
-                null,
-                "",
-                FormErrors.none(labels),
-                EvaluationNotice.parse(notice).orElse(null)));
+    public TemplateInstance proposal(@BeanParam ScoredProposal proposal, @RestQuery String notice) {
+        return Templates.proposal(
+                page(proposal, null, null, "", FormErrors.none(labels), PageNotice.of(EvaluationNotice.class, notice)));
     }
 
     @POST
     @Path(PROPOSAL + "/conflict")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response declare(
-            @PathParam("challengeId") UUID challengeId,
-            @PathParam("position") int position,
-            @PathParam("proposalId") UUID proposalId,
-            MultivaluedMap<String, String> body) {
+    public Response declare(@BeanParam ScoredProposal proposal, MultivaluedMap<String, String> body) {
         DeclarationForm form = DeclarationForm.read(body);
         FormErrors refused = new FormErrors(labels);
         DeclarationRequest request = form.toRequest(refused, validator, evaluationMsg.chooseDeclaration());
@@ -165,25 +163,17 @@ public class ScoringController {
                 evaluationMsg.declarationRefused(),
                 REFUSAL.saying(evaluationMsg.declarationRefused(), SHOWN),
                 () -> {
-                    evaluations.declare(challengeId, position, proposalId, request);
-                    return seeProposal(
-                            challengeId,
-                            position,
-                            proposalId,
-                            form.conflict() ? EvaluationNotice.RECUSED : EvaluationNotice.DECLARED);
+                    evaluations.declare(proposal.challengeId(), proposal.position(), proposal.proposalId(), request);
+                    return PostAnswer.seeOther(
+                            proposal.path(), form.conflict() ? EvaluationNotice.RECUSED : EvaluationNotice.DECLARED);
                 },
-                () -> Templates.proposal(
-                        page(challengeId, position, proposalId, null, null, form.reason(), refused, null)));
+                () -> Templates.proposal(page(proposal, null, null, form.reason(), refused, null)));
     }
 
     @POST
     @Path(PROPOSAL + "/score")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response score(
-            @PathParam("challengeId") UUID challengeId,
-            @PathParam("position") int position,
-            @PathParam("proposalId") UUID proposalId,
-            MultivaluedMap<String, String> body) {
+    public Response score(@BeanParam ScoredProposal proposal, MultivaluedMap<String, String> body) {
         ScoreForm form = ScoreForm.read(body);
         FormErrors refused = new FormErrors(labels);
         ScoreRequest request = form.toRequest(refused, validator, evaluationMsg.pointsRange());
@@ -193,27 +183,21 @@ public class ScoringController {
                 evaluationMsg.scoreRefused(),
                 REFUSAL,
                 () -> {
-                    evaluations.saveScore(challengeId, position, proposalId, null, request);
+                    evaluations.saveScore(
+                            proposal.challengeId(), proposal.position(), proposal.proposalId(), null, request);
                     if (submit) {
-                        evaluations.submitScore(challengeId, position, proposalId);
+                        evaluations.submitScore(proposal.challengeId(), proposal.position(), proposal.proposalId());
                     }
-                    return seeProposal(
-                            challengeId,
-                            position,
-                            proposalId,
-                            submit ? EvaluationNotice.SCORE_SUBMITTED : EvaluationNotice.SCORE_SAVED);
+                    return PostAnswer.seeOther(
+                            proposal.path(), submit ? EvaluationNotice.SCORE_SUBMITTED : EvaluationNotice.SCORE_SAVED);
                 },
-                () -> Templates.proposal(page(challengeId, position, proposalId, form, null, "", refused, null)));
+                () -> Templates.proposal(page(proposal, form, null, "", refused, null)));
     }
 
     @POST
     @Path(PROPOSAL + "/consensus")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response consensus(
-            @PathParam("challengeId") UUID challengeId,
-            @PathParam("position") int position,
-            @PathParam("proposalId") UUID proposalId,
-            MultivaluedMap<String, String> body) {
+    public Response consensus(@BeanParam ScoredProposal proposal, MultivaluedMap<String, String> body) {
         ConsensusForm form = ConsensusForm.read(body);
         FormErrors refused = new FormErrors(labels);
         ConsensusRequest request =
@@ -223,10 +207,10 @@ public class ScoringController {
                 evaluationMsg.consensusRefused(),
                 REFUSAL.inputs(field -> ConsensusForm.PREFIX + field),
                 () -> {
-                    evaluations.consensus(challengeId, position, proposalId, request);
-                    return seeProposal(challengeId, position, proposalId, EvaluationNotice.CONSENSUS_RECORDED);
+                    evaluations.consensus(proposal.challengeId(), proposal.position(), proposal.proposalId(), request);
+                    return PostAnswer.seeOther(proposal.path(), EvaluationNotice.CONSENSUS_RECORDED);
                 },
-                () -> Templates.proposal(page(challengeId, position, proposalId, null, form, "", refused, null)));
+                () -> Templates.proposal(page(proposal, null, form, "", refused, null)));
     }
 
     /**
@@ -234,17 +218,15 @@ public class ScoringController {
      * stored).
      */
     private ProposalPage page(
-            UUID challengeId,
-            int position,
-            UUID proposalId,
+            ScoredProposal proposal,
             ScoreForm typedScore,
             ConsensusForm typedConsensus,
             String conflictReason,
             FormErrors refused,
             EvaluationNotice notice) {
-        EvaluationItemDto item = evaluations.item(challengeId, position, proposalId);
-        boolean chair = evaluations.chairs(challengeId, position);
-        ChallengeDto challenge = challenges.get(challengeId);
+        EvaluationItemDto item = evaluations.item(proposal.challengeId(), proposal.position(), proposal.proposalId());
+        boolean chair = evaluations.chairs(proposal.challengeId(), proposal.position());
+        ChallengeDto challenge = challenges.get(proposal.challengeId());
         Map<Criterion, Integer> weights = new EnumMap<>(Criterion.class);
         challenge.criteria().forEach(criterion -> weights.put(criterion.criterion(), criterion.weight()));
         List<CriterionDto> criteria = evaluations.criteria();
@@ -252,7 +234,7 @@ public class ScoringController {
         ConsensusForm consensus = typedConsensus != null ? typedConsensus : ConsensusForm.of(item.criteria());
         return new ProposalPage(
                 challenge,
-                challenge.stages().get(position - 1),
+                challenge.stages().get(proposal.position() - 1),
                 item,
                 item.submission() == null ? null : submissions.of(item.submission()),
                 chair,
@@ -263,10 +245,5 @@ public class ScoringController {
                 conflictReason,
                 refused,
                 notice);
-    }
-
-    private static Response seeProposal(UUID challengeId, int position, UUID proposalId, EvaluationNotice notice) {
-        return PostAnswer.seeOther(
-                "/evaluations/" + challengeId + "/stages/" + position + "/proposals/" + proposalId, notice);
     }
 }

@@ -38,6 +38,7 @@ import org.challengemarket.portal.form.Refusal;
 import org.challengemarket.portal.messages.AgencyMessages;
 import org.challengemarket.portal.messages.CommonMessages;
 import org.challengemarket.portal.web.ChallengeStages;
+import org.challengemarket.portal.web.PageNotice;
 import org.challengemarket.portal.web.PostAnswer;
 import org.challengemarket.portal.web.SubmissionView;
 import org.challengemarket.proposal.ProposalService;
@@ -144,14 +145,8 @@ public class ShortlistController {
     @GET
     public TemplateInstance page(
             @PathParam("id") UUID id, @PathParam("position") int position, @RestQuery String notice) {
-        return Templates.shortlist(page(
-                id,
-                position,
-                List.of(),
-                "",
-                "",
-                FormErrors.none(labels),
-                Notice.parse(notice).orElse(null)));
+        return Templates.shortlist(
+                page(id, position, List.of(), "", "", FormErrors.none(labels), PageNotice.of(Notice.class, notice)));
     }
 
     @POST

@@ -79,7 +79,7 @@ public record AgencyQuestionsPage(
                     null,
                     "",
                     FormErrors.none(labels),
-                    QuestionNotice.parse(notice).orElse(null),
+                    PageNotice.of(QuestionNotice.class, notice),
                     extension);
         }
 

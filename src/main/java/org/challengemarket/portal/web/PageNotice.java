@@ -1,7 +1,6 @@
 package org.challengemarket.portal.web;
 
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * What a page confirms after a successful form post (Post/Redirect/Get), named by the
@@ -16,11 +15,15 @@ public interface PageNotice {
         return name().toLowerCase();
     }
 
-    /** The notice of {@code type} that a {@code notice} query parameter names; unknown values show nothing. */
-    static <N extends Enum<N> & PageNotice> Optional<N> parse(Class<N> type, String value) {
+    /**
+     * The notice of {@code type} that a {@code notice} query parameter names, or null: an unknown
+     * value shows nothing.
+     */
+    static <N extends Enum<N> & PageNotice> N of(Class<N> type, String value) {
         String name = value == null ? "" : value.strip();
         return Arrays.stream(type.getEnumConstants())
                 .filter(notice -> notice.name().equalsIgnoreCase(name))
-                .findFirst();
+                .findFirst()
+                .orElse(null);
     }
 }

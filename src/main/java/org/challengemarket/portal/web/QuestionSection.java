@@ -103,11 +103,7 @@ public record QuestionSection(
 
         /** The section as first shown, with the notice of a successful post if any. */
         public QuestionSection of(ChallengeDto challenge, String notice) {
-            return of(
-                    challenge,
-                    "",
-                    FormErrors.none(labels),
-                    QuestionNotice.parse(notice).orElse(null));
+            return of(challenge, "", FormErrors.none(labels), PageNotice.of(QuestionNotice.class, notice));
         }
 
         /** The section with a refused question, its text kept. */
