@@ -101,7 +101,7 @@ public class ScoringController {
         }
     }
 
-    /** The proposal a page is about, as its address names it: the challenge, the stage's position and the proposal. */
+    /** The proposal a page is about, as its address names it: challenge, stage position, proposal. */
     public record ScoredProposal(
             @RestPath UUID challengeId,
             @RestPath int position,
