@@ -8,15 +8,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.web.AgencyQuestionsPage;
-import org.challengemarket.portal.web.ErrorPages;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The agency's page of a challenge's questions: every question, the open ones first with a form
@@ -37,9 +33,6 @@ public class AgencyQuestionController {
     @Inject
     AgencyQuestionsPage.Assembler pages;
 
-    @Inject
-    ErrorPages errors;
-
     /**
      * @param notice what a successful answer confirms
      * @param amendment the amendment a late answer published, to explain the deadline extension
@@ -48,10 +41,5 @@ public class AgencyQuestionController {
     public TemplateInstance questions(
             @PathParam("id") UUID id, @RestQuery String notice, @RestQuery Integer amendment) {
         return Templates.questions(pages.of(id, notice, amendment));
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 }

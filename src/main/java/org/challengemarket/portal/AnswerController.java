@@ -7,11 +7,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
 import org.challengemarket.clarification.ClarificationService;
@@ -21,9 +19,10 @@ import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
+import org.challengemarket.portal.form.Refusal;
+import org.challengemarket.portal.messages.AgencyMessages;
 import org.challengemarket.portal.web.AgencyQuestionsPage;
-import org.challengemarket.portal.web.ErrorPages;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.challengemarket.portal.web.PostAnswer;
 
 /**
  * An officer publishes the answer to a question from the agency's questions page. A published
@@ -51,10 +50,7 @@ public class AnswerController {
     FieldLabels labels;
 
     @Inject
-    Messages msg;
-
-    @Inject
-    ErrorPages errors;
+    AgencyMessages agencyMsg;
 
     @POST
     @Path("/{id}/answer")
@@ -62,35 +58,24 @@ public class AnswerController {
     public Response answer(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         ChallengeDto challenge = pages.challengeOf(challengeId(body), id);
         String text = body.getFirst(ANSWER) == null ? "" : body.getFirst(ANSWER).replace("\r\n", "\n");
-        AnswerResult result;
-        try {
-            result = clarifications.answer(id, text);
-        } catch (ProblemException e) {
-            FormErrors refused = new FormErrors(labels);
-            String field = AgencyQuestionsPage.field(id);
-            switch (e.type()) {
-                case INVALID_REQUEST -> {
-                    e.errors().forEach(f -> refused.add(field, f.message()));
-                    refused.general(msg.answerRefused());
-                }
-                case CONFLICT -> refused.general(e.getMessage());
-                default -> throw e;
-            }
-            return Response.status(e.type().status())
-                    .entity(AgencyQuestionController.Templates.questions(pages.refused(challenge, id, text, refused)))
-                    .build();
-        }
-        String page = "/agency/challenges/" + challenge.id() + "/questions?notice=";
-        String target = result.deadlineExtension() == null
-                ? page + QuestionNotice.ANSWERED.param()
-                : page + QuestionNotice.EXTENDED.param() + "&amendment="
-                        + result.deadlineExtension().amendmentNumber();
-        return Response.seeOther(URI.create(target)).build();
+        FormErrors refused = new FormErrors(labels);
+        String field = AgencyQuestionsPage.field(id);
+        return PostAnswer.of(
+                refused,
+                Refusal.showing(ProblemType.INVALID_REQUEST, ProblemType.CONFLICT)
+                        .inputs(path -> field)
+                        .summary(agencyMsg.answerRefused()),
+                () -> seeQuestions(challenge, clarifications.answer(id, text)),
+                () -> AgencyQuestionController.Templates.questions(pages.refused(challenge, id, text, refused)));
     }
 
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
+    /** Back to the questions page, saying when the answer extended a deadline. */
+    private static Response seeQuestions(ChallengeDto challenge, AnswerResult result) {
+        String page = "/agency/challenges/" + challenge.id() + "/questions";
+        return result.deadlineExtension() == null
+                ? PostAnswer.seeOther(page, QuestionNotice.ANSWERED)
+                : PostAnswer.seeOther(page + "?notice=" + QuestionNotice.EXTENDED.param() + "&amendment="
+                        + result.deadlineExtension().amendmentNumber());
     }
 
     private static UUID challengeId(MultivaluedMap<String, String> body) {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import org.challengemarket.challenge.ChallengeService;
 import org.challengemarket.challenge.ChallengeStatus;
-import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeSummary;
 import org.challengemarket.organisation.OrganisationService;
 import org.challengemarket.organisation.dto.OrganisationDtos.OrganisationRef;
@@ -28,14 +26,11 @@ import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.SearchForm;
 import org.challengemarket.portal.web.ChallengeView;
-import org.challengemarket.portal.web.ErrorPages;
 import org.challengemarket.portal.web.QuestionSection;
 import org.challengemarket.portal.web.Viewer;
-import org.challengemarket.proposal.ProposalService;
 import org.challengemarket.proposal.dto.ProposalDtos.ProposalSummary;
 import org.challengemarket.proposal.dto.ProposalDtos.StageCount;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Public pages of challenges: the search with the API's filters, and a challenge's page. */
 @Path("/challenges")
@@ -70,19 +65,10 @@ public class ChallengeController {
     ChallengeService challenges;
 
     @Inject
-    ProposalPanels panels;
+    ChallengePages pages;
 
     @Inject
     OrganisationService organisations;
-
-    @Inject
-    ProposalService proposals;
-
-    @Inject
-    ChallengeView.Assembler views;
-
-    @Inject
-    QuestionSection.Assembler questions;
 
     @Inject
     FieldLabels labels;
@@ -93,12 +79,9 @@ public class ChallengeController {
     @Inject
     PortalConfig config;
 
-    @Inject
-    ErrorPages errors;
-
     @GET
     public Response search(
-            @RestQuery String q,
+            @RestQuery("q") String words,
             @RestQuery String status,
             @RestQuery String sector,
             @RestQuery String agency,
@@ -109,7 +92,7 @@ public class ChallengeController {
             @RestQuery String sort,
             @RestQuery String page) {
         SearchForm form =
-                new SearchForm(q, status, sector, agency, budgetMin, budgetMax, deadlineFrom, deadlineTo, sort);
+                new SearchForm(words, status, sector, agency, budgetMin, budgetMax, deadlineFrom, deadlineTo, sort);
         FormErrors refused = new FormErrors(labels);
         PageRequest request = PageRequest.of(pageNumber(page), config.pageSize());
         PageDto<ChallengeSummary> results;
@@ -132,23 +115,13 @@ public class ChallengeController {
     @GET
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") UUID id, @RestQuery String notice) {
-        ChallengeDto challenge = challenges.get(id);
-        return Templates.detail(
-                views.of(challenge),
-                panels.of(challenge),
-                Notice.parse(notice).orElse(null),
-                questions.of(challenge, notice));
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
+        return pages.of(id, notice);
     }
 
     /** Drafts are only ever listed to their agency's officers, so only they filter on them. */
     private List<ChallengeStatus> statuses() {
         return Arrays.stream(ChallengeStatus.values())
-                .filter(s -> s.isPublic() || viewer.officer())
+                .filter(status -> status.isPublic() || viewer.officer())
                 .toList();
     }
 

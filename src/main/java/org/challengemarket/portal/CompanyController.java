@@ -11,7 +11,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -20,15 +19,19 @@ import java.util.Optional;
 import org.challengemarket.organisation.CompanyProfileService;
 import org.challengemarket.organisation.dto.CompanyProfileDtos.ProfileDto;
 import org.challengemarket.organisation.dto.CompanyProfileDtos.ProfileRequest;
-import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.security.CurrentUser;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
+import org.challengemarket.portal.form.FormVersion;
 import org.challengemarket.portal.form.ProfileForm;
-import org.challengemarket.portal.web.ErrorPages;
+import org.challengemarket.portal.form.Refusal;
+import org.challengemarket.portal.messages.CommonMessages;
+import org.challengemarket.portal.messages.ProposalMessages;
+import org.challengemarket.portal.web.PageNotice;
+import org.challengemarket.portal.web.PostAnswer;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The company profile, entered once and reused by every proposal: shown, created and edited with
@@ -63,10 +66,10 @@ public class CompanyController {
     CurrentUser user;
 
     @Inject
-    Messages msg;
+    CommonMessages commonMsg;
 
     @Inject
-    ProposalMessages pmsg;
+    ProposalMessages proposalMsg;
 
     @Inject
     FieldLabels labels;
@@ -74,13 +77,9 @@ public class CompanyController {
     @Inject
     Validator validator;
 
-    @Inject
-    ErrorPages errors;
-
     @GET
     public TemplateInstance view(@RestQuery String notice) {
-        return Templates.profile(
-                profiles.own().orElse(null), Notice.parse(notice).orElse(null));
+        return Templates.profile(profiles.own().orElse(null), PageNotice.of(Notice.class, notice));
     }
 
     @GET
@@ -97,63 +96,41 @@ public class CompanyController {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(MultivaluedMap<String, String> body) {
-        Long version = version(body.getFirst("version"));
+        Long version = FormVersion.orNone(body);
         String next = DevSignInController.localPath(body.getFirst("next")).orElse(null);
         ProfileForm form = ProfileForm.read(body);
         FormErrors refused = new FormErrors(labels);
-        ProfileRequest request = form.toRequest(refused, pmsg, validator);
-        if (!refused.isEmpty()) {
-            return form(400, new ProfilePage(version, form, refused.general(msg.formRefused()), next));
-        }
-        try {
-            profiles.save(user.requireOrganisation(), version, request);
-        } catch (ProblemException e) {
-            int status = e.type().status();
-            switch (e.type()) {
-                case INVALID_REQUEST -> refused.addAll(e.errors()).general(msg.formRefused());
-                case CONFLICT -> refused.add("enterpriseNumber", e.getMessage()).general(msg.formRefused());
-                case PRECONDITION_FAILED, PRECONDITION_REQUIRED -> {
-                    refused.general(pmsg.profileStale());
-                    status = 409;
-                }
-                default -> throw e;
-            }
-            return form(status, new ProfilePage(version, form, refused, next));
-        }
-        return Response.seeOther(afterSaving(next)).build();
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
-    }
-
-    private static Response form(int status, ProfilePage page) {
-        return Response.status(status).entity(Templates.edit(page)).build();
+        ProfileRequest request = form.toRequest(refused, proposalMsg, validator);
+        Refusal refusal = Refusal.showing(
+                        ProblemType.INVALID_REQUEST,
+                        ProblemType.CONFLICT,
+                        ProblemType.PRECONDITION_FAILED,
+                        ProblemType.PRECONDITION_REQUIRED)
+                .detailOn("enterpriseNumber", ProblemType.CONFLICT)
+                .saying(proposalMsg.profileStale(), ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED)
+                .summary(commonMsg.formRefused());
+        return PostAnswer.of(
+                refused,
+                commonMsg.formRefused(),
+                refusal,
+                () -> {
+                    profiles.save(user.requireOrganisation(), version, request);
+                    return PostAnswer.seeOther(afterSaving(next));
+                },
+                () -> Templates.edit(new ProfilePage(version, form, refused, next)));
     }
 
     /** Back where the person came from (a path of this site), else to the profile. */
-    private static URI afterSaving(String next) {
+    private static String afterSaving(String next) {
         String notice = "notice=" + Notice.PROFILE_SAVED.param();
         if (next != null) {
             try {
-                return URI.create(next + (next.contains("?") ? "&" : "?") + notice);
+                return URI.create(next + (next.contains("?") ? "&" : "?") + notice)
+                        .toString();
             } catch (IllegalArgumentException e) {
                 // not a usable address: fall back to the profile
             }
         }
-        return URI.create("/company/profile?" + notice);
-    }
-
-    /** No version: a new profile; an unreadable one can only be stale. */
-    private static Long version(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
+        return "/company/profile?" + notice;
     }
 }

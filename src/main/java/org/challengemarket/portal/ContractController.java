@@ -11,15 +11,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -29,21 +25,24 @@ import org.challengemarket.contract.MilestoneStatus;
 import org.challengemarket.contract.dto.ContractDtos.ContractDto;
 import org.challengemarket.contract.dto.ContractDtos.ContractSummaryDto;
 import org.challengemarket.contract.dto.ContractDtos.MilestoneDto;
-import org.challengemarket.payment.Invoice;
 import org.challengemarket.payment.InvoiceService;
+import org.challengemarket.payment.dto.PaymentDtos.InvoiceDto;
 import org.challengemarket.payment.dto.PaymentDtos.InvoiceRequest;
 import org.challengemarket.payment.dto.PaymentDtos.InvoiceSummaryDto;
-import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.security.CurrentUser;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.platform.web.PageDto;
 import org.challengemarket.platform.web.PageRequest;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
-import org.challengemarket.portal.web.ErrorPages;
+import org.challengemarket.portal.form.InvoiceForm;
+import org.challengemarket.portal.form.Refusal;
+import org.challengemarket.portal.messages.CommonMessages;
+import org.challengemarket.portal.messages.PaymentMessages;
+import org.challengemarket.portal.web.PostAnswer;
 import org.challengemarket.portal.web.Views;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Pilot contracts for the two parties: the list, and a contract's page with its milestones and
@@ -58,16 +57,6 @@ public class ContractController {
     /** The caller's contracts. */
     @TemplateData
     public record ListPage(PageDto<ContractSummaryDto> contracts) {}
-
-    /** What the invoice form holds, as typed. */
-    @TemplateData
-    public record InvoiceForm(
-            String milestoneId, String number, String issueDate, String amountExclVat, String vatAmount) {
-
-        public boolean picks(UUID milestone) {
-            return milestone.toString().equals(milestoneId);
-        }
-    }
 
     /**
      * A contract's page.
@@ -105,16 +94,13 @@ public class ContractController {
     Clock clock;
 
     @Inject
-    Messages msg;
+    CommonMessages commonMsg;
 
     @Inject
-    PaymentMessages paymsg;
+    PaymentMessages paymentMsg;
 
     @Inject
     FieldLabels labels;
-
-    @Inject
-    ErrorPages errors;
 
     @GET
     public TemplateInstance list() {
@@ -132,53 +118,18 @@ public class ContractController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.COMPANY_MEMBER)
     public Response invoice(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
-        InvoiceForm form = new InvoiceForm(
-                text(body, "milestoneId"),
-                text(body, "number"),
-                text(body, "issueDate"),
-                text(body, "amountExclVat"),
-                text(body, "vatAmount"));
+        InvoiceForm form = InvoiceForm.read(body);
         FormErrors refused = new FormErrors(labels);
-        UUID milestone = null;
-        try {
-            milestone = UUID.fromString(form.milestoneId());
-        } catch (IllegalArgumentException e) {
-            refused.add("milestoneId", paymsg.required());
-        }
-        if (form.number().isEmpty() || form.number().length() > 50) {
-            refused.add("number", paymsg.required());
-        }
-        LocalDate issued = date(form.issueDate(), "issueDate", refused);
-        BigDecimal excl = amount(form.amountExclVat(), "amountExclVat", refused);
-        BigDecimal vat = amount(form.vatAmount(), "vatAmount", refused);
-        if (refused.isEmpty()) {
-            try {
-                var created =
-                        invoices.submit(id, new InvoiceRequest(milestone, form.number(), issued, excl, vat, "EUR"));
-                return Response.seeOther(URI.create("/contracts/" + id + "?sent=" + created.id()))
-                        .build();
-            } catch (ProblemException e) {
-                switch (e.type()) {
-                    case RULE_VIOLATION, INVALID_REQUEST, CONFLICT -> {
-                        refused.addAll(e.errors());
-                        refused.general(e.getMessage());
-                    }
-                    default -> throw e;
-                }
-                return Response.status(e.type().status())
-                        .entity(Templates.contract(page(id, form, refused, null)))
-                        .build();
-            }
-        }
-        refused.general(msg.formRefused());
-        return Response.status(400)
-                .entity(Templates.contract(page(id, form, refused, null)))
-                .build();
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
+        InvoiceRequest request = form.toRequest(refused, paymentMsg);
+        return PostAnswer.of(
+                refused,
+                commonMsg.formRefused(),
+                Refusal.showing(ProblemType.RULE_VIOLATION, ProblemType.INVALID_REQUEST, ProblemType.CONFLICT),
+                () -> {
+                    InvoiceDto sent = invoices.submit(id, request);
+                    return PostAnswer.seeOther("/contracts/" + id + "?sent=" + sent.id());
+                },
+                () -> Templates.contract(page(id, form, refused, null)));
     }
 
     private ContractPage page(UUID id, InvoiceForm typed, FormErrors refused, String sent) {
@@ -191,52 +142,21 @@ public class ContractController {
                 list.stream().map(InvoiceSummaryDto::milestoneId).collect(Collectors.toSet());
         List<MilestoneDto> invoiceable = company
                 ? contract.milestones().stream()
-                        .filter(m -> m.status() == MilestoneStatus.ACCEPTED && !invoicedMilestones.contains(m.id()))
+                        .filter(milestone -> milestone.status() == MilestoneStatus.ACCEPTED
+                                && !invoicedMilestones.contains(milestone.id()))
                         .toList()
                 : List.of();
         InvoiceForm form = typed;
         if (form == null && !invoiceable.isEmpty()) {
-            MilestoneDto first = invoiceable.get(0);
-            form = new InvoiceForm(
-                    first.id().toString(),
-                    "",
-                    LocalDate.ofInstant(clock.instant(), Views.BRUSSELS).toString(),
-                    first.amount().toPlainString(),
-                    Invoice.vat(first.amount(), contract.vatRate()).toPlainString());
+            form = InvoiceForm.of(
+                    invoiceable.get(0), LocalDate.ofInstant(clock.instant(), Views.BRUSSELS), contract.vatRate());
         }
         InvoiceSummaryDto justSent = sent == null
                 ? null
                 : list.stream()
-                        .filter(i -> i.id().toString().equals(sent))
+                        .filter(invoice -> invoice.id().toString().equals(sent))
                         .findFirst()
                         .orElse(null);
         return new ContractPage(contract, list, company, invoiceable, form, refused, justSent);
-    }
-
-    private static String text(MultivaluedMap<String, String> body, String name) {
-        String value = body.getFirst(name);
-        return value == null ? "" : value.strip();
-    }
-
-    private LocalDate date(String value, String field, FormErrors refused) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            refused.add(field, paymsg.mustBeDate());
-            return null;
-        }
-    }
-
-    private BigDecimal amount(String value, String field, FormErrors refused) {
-        try {
-            BigDecimal amount = new BigDecimal(value.replace(",", "."));
-            if (amount.signum() < 0 || amount.scale() > 2) {
-                throw new NumberFormatException();
-            }
-            return amount;
-        } catch (NumberFormatException e) {
-            refused.add(field, paymsg.mustBeAmount());
-            return null;
-        }
     }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,11 +22,9 @@ import org.challengemarket.demo.DemoUsers.DemoUser;
 import org.challengemarket.demo.DemoUsers.SignIn;
 import org.challengemarket.platform.security.AuthConfig;
 import org.challengemarket.platform.security.Roles;
-import org.challengemarket.portal.web.ErrorPages;
 import org.challengemarket.portal.web.SessionCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Embedded mode's sign-in page (absent from production builds): pick a demo user, and the
@@ -52,9 +49,6 @@ public class DevSignInController {
     SessionCookie session;
 
     @Inject
-    ErrorPages errors;
-
-    @Inject
     AuthConfig auth;
 
     @GET
@@ -76,17 +70,13 @@ public class DevSignInController {
                     .entity(Templates.signIn(demoUsers.all(), localPath(next).orElse(null), true))
                     .build();
         }
-        SignIn s = signIn.get();
-        String start = localPath(next).orElse(s.roles().contains(Roles.AGENCY_OFFICER) ? "/agency/challenges" : "/");
+        SignIn granted = signIn.get();
+        String start =
+                localPath(next).orElse(granted.roles().contains(Roles.AGENCY_OFFICER) ? "/agency/challenges" : "/");
         boolean secure = SessionCookie.secure(uri);
         return Response.seeOther(URI.create(start))
-                .cookie(session.holding(s.token(), s.lifetime(), secure))
+                .cookie(session.holding(granted.token(), granted.lifetime(), secure))
                 .build();
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 
     /** Only a path of this site is a place to return to, never another site. */

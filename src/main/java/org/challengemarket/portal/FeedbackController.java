@@ -8,15 +8,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.challengemarket.evaluation.FeedbackService;
 import org.challengemarket.evaluation.dto.EvaluationDtos.FeedbackDto;
 import org.challengemarket.platform.security.Roles;
-import org.challengemarket.portal.web.ErrorPages;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** A company's feedback on its own proposal: scores, anonymised justifications, place and threshold. */
 @Path("/proposals/{id}/feedback")
@@ -33,16 +29,8 @@ public class FeedbackController {
     @Inject
     FeedbackService feedback;
 
-    @Inject
-    ErrorPages errors;
-
     @GET
     public TemplateInstance page(@PathParam("id") UUID id) {
         return Templates.feedback(feedback.feedback(id));
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 }

@@ -8,15 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.challengemarket.payment.FinanceService;
 import org.challengemarket.payment.dto.PaymentDtos.FinanceDashboardDto;
 import org.challengemarket.platform.security.Roles;
-import org.challengemarket.portal.web.ErrorPages;
 import org.challengemarket.portal.web.TrendChart;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The finance dashboard of an agency: invoices due soon and overdue with their interest, payments
@@ -40,17 +36,9 @@ public class FinanceController {
     @Inject
     FinanceService finance;
 
-    @Inject
-    ErrorPages errors;
-
     @GET
     public TemplateInstance dashboard() {
         FinanceDashboardDto dashboard = finance.dashboard();
         return Templates.dashboard(new DashboardPage(dashboard, TrendChart.of(dashboard.trend())));
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 }

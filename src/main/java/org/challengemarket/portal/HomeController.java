@@ -7,17 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.challengemarket.challenge.ChallengeQuery;
 import org.challengemarket.challenge.ChallengeService;
 import org.challengemarket.challenge.ChallengeStatus;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeSummary;
 import org.challengemarket.platform.web.PageDto;
 import org.challengemarket.platform.web.PageRequest;
-import org.challengemarket.portal.web.ErrorPages;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The home page: the challenges open now, newest first. */
 @Path("/")
@@ -37,9 +33,6 @@ public class HomeController {
     @Inject
     PortalConfig config;
 
-    @Inject
-    ErrorPages errors;
-
     @GET
     public TemplateInstance home() {
         ChallengeQuery open = new ChallengeQuery(
@@ -53,10 +46,5 @@ public class HomeController {
                 null,
                 ChallengeQuery.Sort.PUBLISHED_DESC);
         return Templates.home(challenges.search(open, PageRequest.of(1, config.pageSize())));
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 }

@@ -1,10 +1,9 @@
 package org.challengemarket.portal;
 
-import java.util.Arrays;
-import java.util.Optional;
+import org.challengemarket.portal.web.PageNotice;
 
 /** What a page confirms after a successful form post (Post/Redirect/Get). */
-public enum Notice {
+public enum Notice implements PageNotice {
     CREATED,
     SAVED,
     PUBLISHED,
@@ -17,16 +16,5 @@ public enum Notice {
     ATTACHMENT_ADDED,
     ATTACHMENT_REMOVED,
     PROFILE_SAVED,
-    SHORTLISTED;
-
-    /** The notice a {@code notice} query parameter names; unknown values show nothing. */
-    public static Optional<Notice> parse(String value) {
-        return Arrays.stream(values())
-                .filter(n -> n.name().equalsIgnoreCase(value == null ? "" : value.strip()))
-                .findFirst();
-    }
-
-    public String param() {
-        return name().toLowerCase();
-    }
+    SHORTLISTED
 }

@@ -9,14 +9,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.challengemarket.payment.FinanceService;
 import org.challengemarket.payment.dto.PaymentDtos.PaymentPerformanceDto;
-import org.challengemarket.portal.web.ErrorPages;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The public page of an agency's payment punctuality: on-time rate and average days to pay. */
 @Path("/agencies")
@@ -37,17 +33,9 @@ public class PerformanceController {
     @Inject
     FinanceService finance;
 
-    @Inject
-    ErrorPages errors;
-
     @GET
     @Path("/{id}/payment-performance")
     public TemplateInstance performance(@PathParam("id") UUID agencyId) {
         return Templates.performance(new PerformancePage(finance.publicPerformance(agencyId)));
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 }

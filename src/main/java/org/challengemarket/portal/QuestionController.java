@@ -7,23 +7,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
-import org.challengemarket.challenge.ChallengeService;
-import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
 import org.challengemarket.clarification.ClarificationService;
-import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
-import org.challengemarket.portal.web.ChallengeView;
-import org.challengemarket.portal.web.ErrorPages;
-import org.challengemarket.portal.web.QuestionSection;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.challengemarket.portal.form.Refusal;
+import org.challengemarket.portal.messages.ChallengeMessages;
+import org.challengemarket.portal.web.PostAnswer;
 
 /**
  * A company member asks a question from the challenge's page. A question that is taken answers
@@ -40,59 +35,33 @@ public class QuestionController {
     static final String FIELD = "question";
 
     @Inject
-    ProposalPanels panels;
-
-    @Inject
     ClarificationService clarifications;
 
     @Inject
-    ChallengeService challenges;
-
-    @Inject
-    ChallengeView.Assembler views;
-
-    @Inject
-    QuestionSection.Assembler questions;
+    ChallengePages pages;
 
     @Inject
     FieldLabels labels;
 
     @Inject
-    Messages msg;
-
-    @Inject
-    ErrorPages errors;
+    ChallengeMessages challengeMsg;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response ask(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         String text = body.getFirst(FIELD) == null ? "" : body.getFirst(FIELD).replace("\r\n", "\n");
-        try {
-            clarifications.ask(id, text);
-        } catch (ProblemException e) {
-            FormErrors refused = new FormErrors(labels);
-            switch (e.type()) {
-                case INVALID_REQUEST -> e.errors().forEach(f -> refused.add(FIELD, f.message()));
-                case RULE_VIOLATION, DEADLINE_PASSED -> refused.add(FIELD, e.getMessage());
-                default -> throw e;
-            }
-            refused.general(msg.questionRefused());
-            ChallengeDto challenge = challenges.get(id);
-            return Response.status(e.type().status())
-                    .entity(ChallengeController.Templates.detail(
-                            views.of(challenge),
-                            panels.of(challenge),
-                            null,
-                            questions.refused(challenge, text, refused)))
-                    .build();
-        }
-        return Response.seeOther(
-                        URI.create("/challenges/" + id + "?notice=" + QuestionNotice.ASKED.param() + "#questions"))
-                .build();
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
+        FormErrors refused = new FormErrors(labels);
+        return PostAnswer.of(
+                refused,
+                Refusal.showing(ProblemType.INVALID_REQUEST, ProblemType.RULE_VIOLATION, ProblemType.DEADLINE_PASSED)
+                        .inputs(path -> FIELD)
+                        .detailOn(FIELD, ProblemType.RULE_VIOLATION, ProblemType.DEADLINE_PASSED)
+                        .summary(challengeMsg.questionRefused()),
+                () -> {
+                    clarifications.ask(id, text);
+                    return PostAnswer.seeOther(
+                            "/challenges/" + id + "?notice=" + QuestionNotice.ASKED.param() + "#questions");
+                },
+                () -> pages.withRefusedQuestion(id, text, refused));
     }
 }

@@ -9,22 +9,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.challengemarket.challenge.ChallengeService;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
 import org.challengemarket.challenge.dto.ChallengeDtos.StageDto;
 import org.challengemarket.evaluation.RankingService;
 import org.challengemarket.evaluation.dto.EvaluationDtos.RankingDto;
-import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.security.Roles;
-import org.challengemarket.portal.web.ErrorPages;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.challengemarket.portal.web.ChallengeStages;
 
 /** The agency's ranking of a stage, the input of its shortlist or award; or what is still missing. */
-@Path("/agency/challenges/{id}/stages/{n}/ranking")
+@Path("/agency/challenges/{id}/stages/{position}/ranking")
 @PortalPage
 @RolesAllowed(Roles.AGENCY_OFFICER)
 @Produces(MediaType.TEXT_HTML)
@@ -45,25 +41,11 @@ public class RankingController {
     @Inject
     RankingService rankings;
 
-    @Inject
-    ErrorPages errors;
-
     @GET
-    public TemplateInstance page(@PathParam("id") UUID id, @PathParam("n") int n) {
+    public TemplateInstance page(@PathParam("id") UUID id, @PathParam("position") int position) {
         ChallengeDto challenge = challenges.getOwn(id);
-        if (n < 1 || n > challenge.stages().size()) {
-            throw ProblemException.notFound("Stage " + n + " of challenge " + id);
-        }
-        StageDto stage = challenge.stages().get(n - 1);
+        StageDto stage = ChallengeStages.at(challenge, position);
         return Templates.ranking(new RankingPage(
-                challenge,
-                stage,
-                rankings.ranking(id, n),
-                n == challenge.stages().size() || stage.shortlistSize() == null));
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
+                challenge, stage, rankings.ranking(id, position), ChallengeStages.last(challenge, stage)));
     }
 }

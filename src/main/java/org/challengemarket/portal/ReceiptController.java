@@ -9,19 +9,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.challengemarket.platform.security.Roles;
-import org.challengemarket.portal.web.ErrorPages;
+import org.challengemarket.portal.web.PageNotice;
 import org.challengemarket.proposal.ProposalService;
 import org.challengemarket.proposal.dto.ProposalDtos.ProposalDto;
 import org.challengemarket.proposal.dto.ProposalDtos.ReceiptDto;
 import org.challengemarket.proposal.dto.ProposalDtos.StageView;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The receipt of a submission, for its company: what was sent, when the server received it, and
@@ -45,17 +43,13 @@ public class ReceiptController {
     @Inject
     ProposalService proposals;
 
-    @Inject
-    ErrorPages errors;
-
     @GET
     @Path("/{id}/receipt")
     public TemplateInstance receipt(@PathParam("id") UUID id, @RestQuery String notice) {
         ReceiptDto receipt = proposals.submission(id).receipt();
         ProposalDto proposal = proposals.get(receipt.proposalId());
         StageView stage = proposal.stages().get(receipt.stage() - 1);
-        return Templates.receipt(
-                new ReceiptPage(proposal, stage, receipt, Notice.parse(notice).orElse(null)));
+        return Templates.receipt(new ReceiptPage(proposal, stage, receipt, PageNotice.of(Notice.class, notice)));
     }
 
     /** The canonical content byte for byte, to recompute the hash over. */
@@ -70,10 +64,5 @@ public class ReceiptController {
                         "Content-Disposition",
                         "attachment; filename=\"submission-" + id + "-v" + receipt.version() + ".json\"")
                 .build();
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 }

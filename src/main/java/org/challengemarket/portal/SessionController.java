@@ -6,17 +6,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.challengemarket.platform.security.AuthConfig;
-import org.challengemarket.portal.web.ErrorPages;
 import org.challengemarket.portal.web.KeycloakLogin;
 import org.challengemarket.portal.web.SessionCookie;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Signing out: the browser forgets the session cookies, and in keycloak mode Keycloak ends its session too. */
 @Path("/sign-out")
@@ -33,19 +30,11 @@ public class SessionController {
     @Inject
     KeycloakLogin login;
 
-    @Inject
-    ErrorPages errors;
-
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut(@CookieParam(SessionCookie.ID_TOKEN) String idToken, @Context UriInfo uri) {
         boolean secure = SessionCookie.secure(uri);
         URI next = auth.keycloak() ? login.logoutUri(idToken, uri.getBaseUri().toString()) : URI.create("/");
         return Response.seeOther(next).cookie(session.clearedSession(secure)).build();
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 }

@@ -13,14 +13,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,26 +31,29 @@ import org.challengemarket.evaluation.RankingService;
 import org.challengemarket.evaluation.ShortlistService;
 import org.challengemarket.evaluation.dto.EvaluationDtos.RankingDto;
 import org.challengemarket.evaluation.dto.EvaluationDtos.RankingEntryDto;
-import org.challengemarket.platform.error.Problem;
-import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
-import org.challengemarket.portal.web.ErrorPages;
+import org.challengemarket.portal.form.Refusal;
+import org.challengemarket.portal.messages.AgencyMessages;
+import org.challengemarket.portal.messages.CommonMessages;
+import org.challengemarket.portal.web.ChallengeStages;
+import org.challengemarket.portal.web.PageNotice;
+import org.challengemarket.portal.web.PostAnswer;
 import org.challengemarket.portal.web.SubmissionView;
 import org.challengemarket.proposal.ProposalService;
 import org.challengemarket.proposal.dto.ProposalDtos.ShortlistDto;
 import org.challengemarket.proposal.dto.ProposalDtos.ShortlistRequest;
 import org.challengemarket.proposal.dto.ProposalDtos.StageCount;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The agency's shortlist of a stage: only counts while the stage is sealed; after its deadline
  * the submissions, a choice of at most the shortlist size and a written reason; once decided, the
  * decision.
  */
-@Path("/agency/challenges/{id}/stages/{n}/shortlist")
+@Path("/agency/challenges/{id}/stages/{position}/shortlist")
 @PortalPage
 @RolesAllowed(Roles.AGENCY_OFFICER)
 @Produces(MediaType.TEXT_HTML)
@@ -95,7 +95,7 @@ public class ShortlistController {
             return ranking == null
                     ? null
                     : ranking.entries().stream()
-                            .filter(e -> e.proposalId().equals(proposal))
+                            .filter(entry -> entry.proposalId().equals(proposal))
                             .findFirst()
                             .orElse(null);
         }
@@ -131,10 +131,10 @@ public class ShortlistController {
     SubmissionView.Assembler submissions;
 
     @Inject
-    Messages msg;
+    CommonMessages commonMsg;
 
     @Inject
-    ProposalMessages pmsg;
+    AgencyMessages agencyMsg;
 
     @Inject
     FieldLabels labels;
@@ -142,24 +142,17 @@ public class ShortlistController {
     @Inject
     Validator validator;
 
-    @Inject
-    ErrorPages errors;
-
     @GET
-    public TemplateInstance page(@PathParam("id") UUID id, @PathParam("n") int n, @RestQuery String notice) {
-        return Templates.shortlist(page(
-                id,
-                n,
-                List.of(),
-                "",
-                "",
-                FormErrors.none(labels),
-                Notice.parse(notice).orElse(null)));
+    public TemplateInstance page(
+            @PathParam("id") UUID id, @PathParam("position") int position, @RestQuery String notice) {
+        return Templates.shortlist(
+                page(id, position, List.of(), "", "", FormErrors.none(labels), PageNotice.of(Notice.class, notice)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@PathParam("id") UUID id, @PathParam("n") int n, MultivaluedMap<String, String> body) {
+    public Response decide(
+            @PathParam("id") UUID id, @PathParam("position") int position, MultivaluedMap<String, String> body) {
         List<String> chosen = body.get(PROPOSALS) == null ? List.of() : body.get(PROPOSALS);
         String reason =
                 body.getFirst(REASON) == null ? "" : body.getFirst(REASON).strip();
@@ -171,63 +164,57 @@ public class ShortlistController {
             try {
                 ids.add(UUID.fromString(value.strip()));
             } catch (IllegalArgumentException e) {
-                refused.add(PROPOSALS, pmsg.invalidChoice());
+                refused.add(PROPOSALS, agencyMsg.invalidChoice());
             }
         }
         ShortlistRequest request = new ShortlistRequest(ids, reason, departure.isEmpty() ? null : departure);
-        for (ConstraintViolation<ShortlistRequest> v : validator.validate(request)) {
-            refused.add(field(v.getPropertyPath().toString()), v.getMessage());
+        for (ConstraintViolation<ShortlistRequest> violation : validator.validate(request)) {
+            refused.add(field(violation.getPropertyPath().toString()), violation.getMessage());
         }
-        if (!refused.isEmpty()) {
-            refused.general(msg.formRefused());
-            return page(400, page(id, n, chosen, reason, departure, refused, null));
-        }
-        try {
-            shortlists.decide(id, n, request);
-        } catch (ProblemException e) {
-            switch (e.type()) {
-                case RULE_VIOLATION, INVALID_REQUEST, CONFLICT -> {
-                    addAll(refused, e.errors());
-                    refused.general(e.getMessage());
-                }
-                default -> throw e;
-            }
-            return page(e.type().status(), page(id, n, chosen, reason, departure, refused, null));
-        }
-        return Response.seeOther(URI.create("/agency/challenges/" + id + "/stages/" + n + "/shortlist?notice="
-                        + Notice.SHORTLISTED.param()))
-                .build();
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
+        return PostAnswer.of(
+                refused,
+                commonMsg.formRefused(),
+                Refusal.showing(ProblemType.RULE_VIOLATION, ProblemType.INVALID_REQUEST, ProblemType.CONFLICT)
+                        .inputs(ShortlistController::field),
+                () -> {
+                    shortlists.decide(id, position, request);
+                    return PostAnswer.seeOther(
+                            "/agency/challenges/" + id + "/stages/" + position + "/shortlist", Notice.SHORTLISTED);
+                },
+                () -> Templates.shortlist(page(id, position, chosen, reason, departure, refused, null)));
     }
 
     private ShortlistPage page(
-            UUID id, int n, List<String> chosen, String reason, String departure, FormErrors refused, Notice notice) {
+            UUID id,
+            int position,
+            List<String> chosen,
+            String reason,
+            String departure,
+            FormErrors refused,
+            Notice notice) {
         ChallengeDto challenge = challenges.getOwn(id);
-        if (n < 1 || n > challenge.stages().size()) {
-            throw ProblemException.notFound("Stage " + n + " of challenge " + id);
-        }
-        StageDto stage = challenge.stages().get(n - 1);
-        StageCount count = proposals.counts(id).get(n - 1);
-        boolean last = n == challenge.stages().size() || stage.shortlistSize() == null;
-        RankingDto ranking = count.sealed() || last ? null : rankings.ranking(id, n);
+        StageDto stage = ChallengeStages.at(challenge, position);
+        StageCount count = proposals.counts(id).get(position - 1);
+        boolean last = ChallengeStages.last(challenge, stage);
+        RankingDto ranking = count.sealed() || last ? null : rankings.ranking(id, position);
         List<UUID> order = ranking == null
                 ? List.of()
                 : ranking.entries().stream().map(RankingEntryDto::proposalId).toList();
         // in the order of the ranking, the decision's input
         List<SubmissionView> submitted = count.sealed() || last
                 ? List.of()
-                : proposals.stageSubmissions(id, n).stream()
+                : proposals.stageSubmissions(id, position).stream()
                         .map(submissions::of)
-                        .sorted(Comparator.comparingInt(v ->
-                                order.contains(v.proposalId()) ? order.indexOf(v.proposalId()) : Integer.MAX_VALUE))
+                        .sorted(Comparator.comparingInt(view -> order.contains(view.proposalId())
+                                ? order.indexOf(view.proposalId())
+                                : Integer.MAX_VALUE))
                         .toList();
         DecisionView decision = last
                 ? null
-                : shortlists.decision(id, n).map(d -> view(d, submitted)).orElse(null);
+                : shortlists
+                        .decision(id, position)
+                        .map(made -> view(made, submitted))
+                        .orElse(null);
         return new ShortlistPage(
                 challenge, stage, count, last, submitted, decision, chosen, reason, refused, notice, ranking,
                 departure);
@@ -236,7 +223,7 @@ public class ShortlistController {
     private DecisionView view(ShortlistDto decision, List<SubmissionView> submitted) {
         Map<UUID, String> names =
                 submitted.stream().collect(Collectors.toMap(SubmissionView::proposalId, SubmissionView::company));
-        Function<UUID, String> name = p -> names.getOrDefault(p, pmsg.withoutSubmission());
+        Function<UUID, String> name = proposal -> names.getOrDefault(proposal, agencyMsg.withoutSubmission());
         return new DecisionView(
                 decision.reason(),
                 decision.decidedAt(),
@@ -246,10 +233,6 @@ public class ShortlistController {
     }
 
     /** The service names the choice {@code proposalIds[2]} and the reason {@code reason}. */
-    private void addAll(FormErrors refused, Collection<Problem.FieldError> reasons) {
-        reasons.forEach(r -> refused.add(field(r.field()), r.message()));
-    }
-
     private static String field(String path) {
         if (path.startsWith(PROPOSALS)) {
             return PROPOSALS;
@@ -258,9 +241,5 @@ public class ShortlistController {
             return DEPARTURE;
         }
         return path.equals("reason") ? REASON : path;
-    }
-
-    private static Response page(int status, ShortlistPage page) {
-        return Response.status(status).entity(Templates.shortlist(page)).build();
     }
 }

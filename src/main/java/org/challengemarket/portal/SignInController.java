@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -18,12 +17,10 @@ import java.util.Base64;
 import java.util.Optional;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.security.AuthConfig;
-import org.challengemarket.portal.web.ErrorPages;
 import org.challengemarket.portal.web.KeycloakLogin;
 import org.challengemarket.portal.web.KeycloakLogin.Tokens;
 import org.challengemarket.portal.web.SessionCookie;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * "Sign in": in keycloak mode the browser goes to Keycloak's login page (authorization code +
@@ -52,15 +49,12 @@ public class SignInController {
     @Inject
     SessionCookie session;
 
-    @Inject
-    ErrorPages errors;
-
     @GET
     public Response signIn(@RestQuery String next, @Context UriInfo uri) {
         Optional<String> back = localPath(next);
         if (!auth.keycloak()) {
             String to = config.signInPath()
-                    + back.map(n -> "?next=" + URLEncoder.encode(n, StandardCharsets.UTF_8))
+                    + back.map(path -> "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
                             .orElse("");
             return Response.seeOther(URI.create(to)).build();
         }
@@ -108,11 +102,6 @@ public class SignInController {
                 .cookie(cookies)
                 .cookie(forget)
                 .build();
-    }
-
-    @ServerExceptionMapper
-    Response error(Throwable e, ContainerRequestContext request) {
-        return errors.of(e, request);
     }
 
     /** Only a path of this site is a place to return to, never another site. */

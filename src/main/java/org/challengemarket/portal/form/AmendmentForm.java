@@ -11,7 +11,7 @@ import org.challengemarket.challenge.dto.ChallengeDtos.AmendmentRequest;
 import org.challengemarket.challenge.dto.ChallengeDtos.ChallengeDto;
 import org.challengemarket.challenge.dto.ChallengeDtos.StageDateChange;
 import org.challengemarket.challenge.dto.ChallengeDtos.StageDto;
-import org.challengemarket.portal.Messages;
+import org.challengemarket.portal.messages.CommonMessages;
 
 /**
  * The amendment form: a summary, whether the change is material, and the published texts and
@@ -42,20 +42,20 @@ public record AmendmentForm(
     }
 
     /** The form prefilled with the challenge as it stands. */
-    public static AmendmentForm of(ChallengeDto c) {
+    public static AmendmentForm of(ChallengeDto challenge) {
         return new AmendmentForm(
                 "",
                 false,
-                c.title(),
-                orEmpty(c.problemStatement()),
-                orEmpty(c.context()),
-                orEmpty(c.expectedOutcomes()),
-                c.stages().stream()
-                        .map(s -> new StageDates(
-                                s.position(),
-                                s.kind(),
-                                FormValues.toInput(s.opensAt()),
-                                FormValues.toInput(s.deadline())))
+                challenge.title(),
+                orEmpty(challenge.problemStatement()),
+                orEmpty(challenge.context()),
+                orEmpty(challenge.expectedOutcomes()),
+                challenge.stages().stream()
+                        .map(stage -> new StageDates(
+                                stage.position(),
+                                stage.kind(),
+                                FormValues.toInput(stage.opensAt()),
+                                FormValues.toInput(stage.deadline())))
                         .toList());
     }
 
@@ -87,17 +87,19 @@ public record AmendmentForm(
      * taken for a change. Every stage is listed once any date changes, so the service's
      * {@code stages[i]} reasons name the form's rows.
      */
-    public AmendmentRequest toRequest(ChallengeDto current, FormErrors errors, Messages msg) {
+    public AmendmentRequest toRequest(ChallengeDto current, FormErrors errors, CommonMessages commonMsg) {
         List<StageDateChange> changes = new ArrayList<>();
         boolean anyDate = false;
         for (int i = 0; i < stages.size(); i++) {
             StageDates row = stages.get(i);
             StageDto was = current.stages().get(i);
             Instant opens = changed(row.opensAt(), was.opensAt())
-                    ? FormValues.instant(row.opensAt(), "stages[" + i + "].opensAt", errors, msg.invalidDateTime())
+                    ? FormValues.instant(
+                            row.opensAt(), "stages[" + i + "].opensAt", errors, commonMsg.invalidDateTime())
                     : null;
             Instant deadline = changed(row.deadline(), was.deadline())
-                    ? FormValues.instant(row.deadline(), "stages[" + i + "].deadline", errors, msg.invalidDateTime())
+                    ? FormValues.instant(
+                            row.deadline(), "stages[" + i + "].deadline", errors, commonMsg.invalidDateTime())
                     : null;
             anyDate |= opens != null || deadline != null;
             changes.add(new StageDateChange(row.position(), opens, deadline));

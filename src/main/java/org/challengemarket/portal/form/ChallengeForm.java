@@ -15,7 +15,7 @@ import org.challengemarket.challenge.dto.ChallengeDtos.StageRequest;
 import org.challengemarket.challenge.dto.ChallengeDtos.WeightsDto;
 import org.challengemarket.knowledge.TemplateService.TemplateDto;
 import org.challengemarket.platform.money.MoneyDto;
-import org.challengemarket.portal.Messages;
+import org.challengemarket.portal.messages.CommonMessages;
 
 /**
  * The draft form as a person filled it in: text as typed, so that a refused form comes back
@@ -80,30 +80,34 @@ public record ChallengeForm(
     }
 
     /** The form of a stored challenge. */
-    public static ChallengeForm from(ChallengeDto c, String defaultCurrency) {
+    public static ChallengeForm from(ChallengeDto challenge, String defaultCurrency) {
         return new ChallengeForm(
-                c.title(),
-                orEmpty(c.problemStatement()),
-                orEmpty(c.context()),
-                orEmpty(c.expectedOutcomes()),
-                orEmpty(c.sector()),
-                c.budget() == null ? "" : c.budget().amount().toPlainString(),
-                c.budget() == null ? defaultCurrency : c.budget().currency(),
-                c.numberOfPilots() == null ? "" : c.numberOfPilots().toString(),
-                c.languages(),
-                c.stages().stream()
-                        .map(s -> new StageRow(
-                                s.position() - 1,
-                                s.kind(),
-                                FormValues.toInput(s.opensAt()),
-                                FormValues.toInput(s.deadline()),
-                                s.shortlistSize() == null
+                challenge.title(),
+                orEmpty(challenge.problemStatement()),
+                orEmpty(challenge.context()),
+                orEmpty(challenge.expectedOutcomes()),
+                orEmpty(challenge.sector()),
+                challenge.budget() == null ? "" : challenge.budget().amount().toPlainString(),
+                challenge.budget() == null
+                        ? defaultCurrency
+                        : challenge.budget().currency(),
+                challenge.numberOfPilots() == null
+                        ? ""
+                        : challenge.numberOfPilots().toString(),
+                challenge.languages(),
+                challenge.stages().stream()
+                        .map(stage -> new StageRow(
+                                stage.position() - 1,
+                                stage.kind(),
+                                FormValues.toInput(stage.opensAt()),
+                                FormValues.toInput(stage.deadline()),
+                                stage.shortlistSize() == null
                                         ? ""
-                                        : s.shortlistSize().toString()))
+                                        : stage.shortlistSize().toString()))
                         .toList(),
-                weight(c, Criterion.PROBLEM_SOLVING),
-                weight(c, Criterion.TEAM_MOTIVATION),
-                weight(c, Criterion.IMPLEMENTATION_COST));
+                weight(challenge, Criterion.PROBLEM_SOLVING),
+                weight(challenge, Criterion.TEAM_MOTIVATION),
+                weight(challenge, Criterion.IMPLEMENTATION_COST));
     }
 
     /** The form as submitted. */
@@ -139,17 +143,17 @@ public record ChallengeForm(
      * The API request this form stands for; what cannot be read (a word where a number goes) is
      * reported in {@code errors} and left empty.
      */
-    public ChallengeRequest toRequest(FormErrors errors, Messages msg) {
-        BigDecimal amount = FormValues.amount(budgetAmount, "budget.amount", errors, msg.invalidAmount());
+    public ChallengeRequest toRequest(FormErrors errors, CommonMessages commonMsg) {
+        BigDecimal amount = FormValues.amount(budgetAmount, "budget.amount", errors, commonMsg.invalidAmount());
         List<StageRequest> stageRequests = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
             StageRow row = stages.get(i);
             stageRequests.add(new StageRequest(
                     row.kind(),
-                    FormValues.instant(row.opensAt(), row.field("opensAt"), errors, msg.invalidDateTime()),
-                    FormValues.instant(row.deadline(), row.field("deadline"), errors, msg.invalidDateTime()),
+                    FormValues.instant(row.opensAt(), row.field("opensAt"), errors, commonMsg.invalidDateTime()),
+                    FormValues.instant(row.deadline(), row.field("deadline"), errors, commonMsg.invalidDateTime()),
                     FormValues.whole(
-                            row.shortlistSize(), row.field("shortlistSize"), errors, msg.invalidWholeNumber())));
+                            row.shortlistSize(), row.field("shortlistSize"), errors, commonMsg.invalidWholeNumber())));
         }
         return new ChallengeRequest(
                 title.strip(),
@@ -158,19 +162,19 @@ public record ChallengeForm(
                 FormValues.blankToNull(expectedOutcomes),
                 FormValues.blankToNull(sector),
                 amount == null ? null : new MoneyDto(amount, FormValues.blankToNull(budgetCurrency)),
-                FormValues.whole(numberOfPilots, "numberOfPilots", errors, msg.invalidWholeNumber()),
+                FormValues.whole(numberOfPilots, "numberOfPilots", errors, commonMsg.invalidWholeNumber()),
                 languages,
                 stageRequests,
                 new WeightsDto(
                         FormValues.whole(
-                                weightProblemSolving, "weights.problemSolving", errors, msg.invalidWholeNumber()),
+                                weightProblemSolving, "weights.problemSolving", errors, commonMsg.invalidWholeNumber()),
                         FormValues.whole(
-                                weightTeamMotivation, "weights.teamMotivation", errors, msg.invalidWholeNumber()),
+                                weightTeamMotivation, "weights.teamMotivation", errors, commonMsg.invalidWholeNumber()),
                         FormValues.whole(
                                 weightImplementationCost,
                                 "weights.implementationCost",
                                 errors,
-                                msg.invalidWholeNumber())));
+                                commonMsg.invalidWholeNumber())));
     }
 
     public boolean speaks(String language) {
@@ -179,7 +183,7 @@ public record ChallengeForm(
 
     private static List<StageRow> defaultStages() {
         return Challenge.defaultStages().stream()
-                .map(s -> new StageRow(s.position - 1, s.kind, "", "", ""))
+                .map(stage -> new StageRow(stage.position - 1, stage.kind, "", "", ""))
                 .toList();
     }
 
@@ -192,11 +196,11 @@ public record ChallengeForm(
         return StageKind.EXPRESSION_OF_INTEREST;
     }
 
-    private static String weight(ChallengeDto c, Criterion criterion) {
-        return c.criteria().stream()
-                .filter(x -> x.criterion() == criterion)
+    private static String weight(ChallengeDto challenge, Criterion criterion) {
+        return challenge.criteria().stream()
+                .filter(weighted -> weighted.criterion() == criterion)
                 .map(CriterionDto::weight)
-                .filter(w -> w != null)
+                .filter(weight -> weight != null)
                 .map(String::valueOf)
                 .findFirst()
                 .orElse("");

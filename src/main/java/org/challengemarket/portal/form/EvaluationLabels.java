@@ -5,35 +5,39 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.challengemarket.challenge.Criterion;
 import org.challengemarket.evaluation.ScoreFields;
-import org.challengemarket.portal.EvaluationMessages;
+import org.challengemarket.portal.messages.AgencyMessages;
+import org.challengemarket.portal.messages.EvaluationMessages;
 
 /** The labels of the evaluation forms' fields: declarations, scores, consensus, departures. */
 @ApplicationScoped
 public class EvaluationLabels {
 
     @Inject
-    EvaluationMessages emsg;
+    AgencyMessages agencyMsg;
+
+    @Inject
+    EvaluationMessages evaluationMsg;
 
     public Optional<String> label(String field) {
         if (field.equals("conflict")) {
-            return Optional.of(emsg.declarationField());
+            return Optional.of(evaluationMsg.declarationField());
         }
         if (field.equals("departureReason")) {
-            return Optional.of(emsg.departureReason());
+            return Optional.of(agencyMsg.departureReason());
         }
         for (Criterion c : Criterion.values()) {
-            String name = emsg.criterionName(c);
+            String name = evaluationMsg.criterionName(c);
             if (field.equals(ScoreFields.points(c))) {
-                return Optional.of(emsg.pointsLabel(name));
+                return Optional.of(evaluationMsg.pointsLabel(name));
             }
             if (field.equals(ScoreFields.justification(c))) {
-                return Optional.of(emsg.justificationLabel(name));
+                return Optional.of(evaluationMsg.justificationLabel(name));
             }
             if (field.equals("consensus." + ScoreFields.points(c))) {
-                return Optional.of(emsg.consensusPoints(name));
+                return Optional.of(evaluationMsg.consensusPoints(name));
             }
             if (field.equals("consensus." + ScoreFields.of(c) + ".reason")) {
-                return Optional.of(emsg.consensusReason(name));
+                return Optional.of(evaluationMsg.consensusReason(name));
             }
         }
         return Optional.empty();

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.challengemarket.portal.Messages;
-import org.challengemarket.portal.PaymentMessages;
-import org.challengemarket.portal.ProposalMessages;
+import org.challengemarket.portal.messages.AgencyMessages;
+import org.challengemarket.portal.messages.ChallengeMessages;
+import org.challengemarket.portal.messages.CommonMessages;
+import org.challengemarket.portal.messages.PaymentMessages;
+import org.challengemarket.portal.messages.ProposalMessages;
 
 /**
  * The label a person knows a field by, for an error summary or an amendment's list of changes:
@@ -19,73 +21,81 @@ public class FieldLabels {
     private static final Pattern STAGE_FIELD = Pattern.compile("^fields\\.(\\w+)(\\.(amount|currency))?$");
 
     @Inject
-    Messages msg;
+    CommonMessages commonMsg;
 
     @Inject
-    ProposalMessages pmsg;
+    ChallengeMessages challengeMsg;
+
+    @Inject
+    AgencyMessages agencyMsg;
+
+    @Inject
+    ProposalMessages proposalMsg;
+
+    @Inject
+    PaymentMessages paymentMsg;
 
     @Inject
     EvaluationLabels evaluation;
-
-    @Inject
-    PaymentMessages paymsg;
 
     public String of(String path) {
         Matcher stage = STAGE.matcher(path);
         if (stage.matches()) {
             int number = Integer.parseInt(stage.group(1)) + 1;
             return switch (stage.group(2)) {
-                case "opensAt" -> msg.stageOpensNumbered(number);
-                case "deadline" -> msg.stageDeadlineNumbered(number);
-                case "shortlistSize" -> msg.stageShortlistNumbered(number);
-                default -> msg.stageNumbered(number);
+                case "opensAt" -> challengeMsg.stageOpensNumbered(number);
+                case "deadline" -> challengeMsg.stageDeadlineNumbered(number);
+                case "shortlistSize" -> challengeMsg.stageShortlistNumbered(number);
+                default -> challengeMsg.stageNumbered(number);
             };
         }
         Matcher field = STAGE_FIELD.matcher(path);
         if (field.matches()) {
-            String label = pmsg.fieldLabel(field.group(1), true);
-            return "currency".equals(field.group(3)) ? pmsg.fieldPart(label, pmsg.currencyLabel()) : label;
+            String label = proposalMsg.fieldLabel(field.group(1), true);
+            return "currency".equals(field.group(3))
+                    ? proposalMsg.fieldPart(label, proposalMsg.currencyLabel())
+                    : label;
         }
         String normalised = FormErrors.normalise(path);
         if (normalised.startsWith("answer-")) {
-            return msg.fieldAnswer();
+            return agencyMsg.fieldAnswer();
         }
         return switch (normalised) {
-            case "title" -> msg.fieldTitle();
-            case "problemStatement" -> msg.fieldProblemStatement();
-            case "context" -> msg.fieldContext();
-            case "expectedOutcomes" -> msg.fieldExpectedOutcomes();
-            case "sector" -> msg.fieldSector();
-            case "budget.amount" -> msg.fieldBudgetAmount();
-            case "budget.currency" -> msg.fieldBudgetCurrency();
-            case "numberOfPilots" -> msg.fieldNumberOfPilots();
-            case "languages" -> msg.fieldLanguages();
-            case "weights" -> msg.fieldWeights();
-            case "weights.problemSolving" -> msg.weightProblemSolving();
-            case "weights.teamMotivation" -> msg.weightTeamMotivation();
-            case "weights.implementationCost" -> msg.weightImplementationCost();
-            case "stages" -> msg.fieldStages();
-            case "summary" -> msg.fieldSummary();
-            case "material" -> msg.fieldMaterial();
-            case "reason" -> msg.fieldReason();
-            case "question" -> msg.fieldQuestion();
-            case "file" -> pmsg.fieldFile();
-            case "legalName" -> pmsg.fieldLegalName();
-            case "enterpriseNumber" -> pmsg.fieldEnterpriseNumber();
-            case "size" -> pmsg.fieldCompanySize();
-            case "teamSummary" -> pmsg.fieldTeamSummary();
-            case "references" -> pmsg.fieldReferences();
-            case "contact.name" -> pmsg.fieldContactName();
-            case "contact.email" -> pmsg.fieldContactEmail();
-            case "contact.phone" -> pmsg.fieldContactPhone();
-            case "decisionReason" -> pmsg.shortlistReason();
-            case "proposalIds" -> pmsg.fieldProposalIds();
-            case "milestoneId" -> paymsg.fieldMilestone();
-            case "number" -> paymsg.fieldNumber();
-            case "issueDate" -> paymsg.fieldIssueDate();
-            case "amountExclVat" -> paymsg.fieldAmountExclVat();
-            case "vatAmount" -> paymsg.fieldVatAmount();
-            default -> evaluation.label(normalised).orElse(msg.fieldForm());
+            case "title" -> challengeMsg.fieldTitle();
+            case "problemStatement" -> challengeMsg.fieldProblemStatement();
+            case "context" -> challengeMsg.fieldContext();
+            case "expectedOutcomes" -> challengeMsg.fieldExpectedOutcomes();
+            case "sector" -> challengeMsg.fieldSector();
+            case "budget.amount" -> challengeMsg.fieldBudgetAmount();
+            case "budget.currency" -> challengeMsg.fieldBudgetCurrency();
+            case "numberOfPilots" -> challengeMsg.fieldNumberOfPilots();
+            case "languages" -> challengeMsg.fieldLanguages();
+            case "weights" -> challengeMsg.fieldWeights();
+            case "weights.problemSolving" -> challengeMsg.weightProblemSolving();
+            case "weights.teamMotivation" -> challengeMsg.weightTeamMotivation();
+            case "weights.implementationCost" -> challengeMsg.weightImplementationCost();
+            case "stages" -> challengeMsg.fieldStages();
+            case "summary" -> agencyMsg.fieldSummary();
+            case "material" -> agencyMsg.fieldMaterial();
+            case "reason" -> agencyMsg.fieldReason();
+            case "question" -> challengeMsg.fieldQuestion();
+            case "file" -> proposalMsg.fieldFile();
+            case "legalName" -> proposalMsg.fieldLegalName();
+            case "enterpriseNumber" -> proposalMsg.fieldEnterpriseNumber();
+            case "size" -> proposalMsg.fieldCompanySize();
+            case "teamSummary" -> proposalMsg.fieldTeamSummary();
+            case "references" -> proposalMsg.fieldReferences();
+            case "contact.name" -> proposalMsg.fieldContactName();
+            case "contact.email" -> proposalMsg.fieldContactEmail();
+            case "contact.phone" -> proposalMsg.fieldContactPhone();
+            case "decisionReason" -> agencyMsg.shortlistReason();
+            case "proposalIds" -> agencyMsg.fieldProposalIds();
+            case "milestoneId" -> paymentMsg.fieldMilestone();
+            case "number" -> paymentMsg.fieldNumber();
+            case "issueDate" -> paymentMsg.fieldIssueDate();
+            case "amountExclVat" -> paymentMsg.fieldAmountExclVat();
+            case "vatAmount" -> paymentMsg.fieldVatAmount();
+            default -> evaluation.label(normalised).orElse(commonMsg.fieldForm());
         };
     }
 }

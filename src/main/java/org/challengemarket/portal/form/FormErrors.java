@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.challengemarket.platform.error.Problem;
+import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.error.ProblemType;
 
 /**
  * The reasons a form was refused, each on its field (a JSON path of the API such as
@@ -45,16 +47,52 @@ public final class FormErrors {
     }
 
     public FormErrors addAll(Collection<Problem.FieldError> errors) {
-        errors.forEach(e -> add(e.field(), e.message()));
+        errors.forEach(error -> add(error.field(), error.message()));
         return this;
     }
 
     /** Bean Validation results on an API request record, by the request's field paths. */
     public FormErrors addViolations(Collection<? extends ConstraintViolation<?>> violations) {
+        return addViolations("", violations);
+    }
+
+    /** Bean Validation results on a request whose fields the form names under {@code prefix}. */
+    public FormErrors addViolations(String prefix, Collection<? extends ConstraintViolation<?>> violations) {
         violations.stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> add(path(v.getPropertyPath()), v.getMessage()));
+                .sorted(Comparator.comparing(
+                        violation -> violation.getPropertyPath().toString()))
+                .forEach(violation -> add(prefix + path(violation.getPropertyPath()), violation.getMessage()));
         return this;
+    }
+
+    /**
+     * Shows a service's refusal as the form's {@code how} says: its field reasons on their
+     * inputs, its detail on an input or at the top, and a summary at the top when the reasons
+     * are on the fields. A refusal the form does not show (not found, forbidden) is thrown again,
+     * for the error pages.
+     *
+     * @return the status of the page: 409 for a stale version, else the refusal's own
+     */
+    public int refusal(ProblemException e, Refusal how) {
+        ProblemType type = e.type();
+        if (!how.shows(type)) {
+            throw e;
+        }
+        e.errors().forEach(reason -> add(how.input(reason.field()), reason.message()));
+        String told = how.text(type, e.getMessage());
+        String input = how.detailInput(type);
+        if (input != null) {
+            add(input, told);
+        }
+        boolean onFields = input != null || !e.errors().isEmpty();
+        if (input == null && (how.saysOwnWords(type) || !onFields || how.summary() == null)) {
+            general(told);
+        } else if (how.summary() != null) {
+            general(how.summary());
+        }
+        return type == ProblemType.PRECONDITION_FAILED || type == ProblemType.PRECONDITION_REQUIRED
+                ? 409
+                : type.status();
     }
 
     /** A reason that belongs to no single field, shown at the top. */
@@ -76,12 +114,12 @@ public final class FormErrors {
     }
 
     public boolean has(String field) {
-        return items.stream().anyMatch(i -> i.field().equals(field));
+        return items.stream().anyMatch(item -> item.field().equals(field));
     }
 
     public List<String> of(String field) {
         return items.stream()
-                .filter(i -> i.field().equals(field))
+                .filter(item -> item.field().equals(field))
                 .map(Item::message)
                 .toList();
     }

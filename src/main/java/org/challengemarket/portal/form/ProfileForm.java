@@ -11,7 +11,7 @@ import org.challengemarket.organisation.CompanySize;
 import org.challengemarket.organisation.dto.CompanyProfileDtos.Contact;
 import org.challengemarket.organisation.dto.CompanyProfileDtos.ProfileDto;
 import org.challengemarket.organisation.dto.CompanyProfileDtos.ProfileRequest;
-import org.challengemarket.portal.ProposalMessages;
+import org.challengemarket.portal.messages.ProposalMessages;
 
 /**
  * The company profile form as typed. Field names are the API's JSON paths ({@code contact.email}),
@@ -37,17 +37,17 @@ public record ProfileForm(
     }
 
     /** The form of a stored profile. */
-    public static ProfileForm from(ProfileDto p) {
+    public static ProfileForm from(ProfileDto profile) {
         return new ProfileForm(
-                p.legalName(),
-                p.enterpriseNumber(),
-                p.size().name(),
-                p.sector(),
-                p.teamSummary(),
-                orEmpty(p.references()),
-                p.contact().name(),
-                p.contact().email(),
-                orEmpty(p.contact().phone()));
+                profile.legalName(),
+                profile.enterpriseNumber(),
+                profile.size().name(),
+                profile.sector(),
+                profile.teamSummary(),
+                orEmpty(profile.references()),
+                profile.contact().name(),
+                profile.contact().email(),
+                orEmpty(profile.contact().phone()));
     }
 
     /** The form as submitted. */
@@ -78,7 +78,7 @@ public record ProfileForm(
      * The API request this form stands for, with what the API would refuse in {@code errors}. The
      * enterprise number's check digits are the service's to judge.
      */
-    public ProfileRequest toRequest(FormErrors errors, ProposalMessages pmsg, Validator validator) {
+    public ProfileRequest toRequest(FormErrors errors, ProposalMessages proposalMsg, Validator validator) {
         CompanySize chosen = Arrays.stream(CompanySize.values())
                 .filter(this::hasSize)
                 .findFirst()
@@ -93,10 +93,10 @@ public record ProfileForm(
                 new Contact(contactName, contactEmail, FormValues.blankToNull(contactPhone)));
         Set<ConstraintViolation<ProfileRequest>> violations = validator.validate(request);
         errors.addViolations(violations.stream()
-                .filter(v -> !v.getPropertyPath().toString().equals(SIZE))
+                .filter(violation -> !violation.getPropertyPath().toString().equals(SIZE))
                 .toList());
         if (chosen == null) {
-            errors.add(SIZE, pmsg.chooseSize());
+            errors.add(SIZE, proposalMsg.chooseSize());
         }
         return request;
     }

@@ -8,12 +8,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.challengemarket.challenge.StageKind;
-import org.challengemarket.platform.error.Problem;
-import org.challengemarket.portal.Messages;
+import org.challengemarket.portal.messages.CommonMessages;
 import org.challengemarket.proposal.StageForm;
 import org.challengemarket.proposal.StageForm.Field;
 import org.challengemarket.proposal.StageForm.FieldType;
@@ -83,7 +81,7 @@ public record ProposalForm(StageKind kind, List<Row> rows) {
         return new ProposalForm(
                 kind,
                 StageForm.fields(kind).stream()
-                        .map(f -> stored(f, values.path(f.name()), defaultCurrency))
+                        .map(field -> stored(field, values.path(field.name()), defaultCurrency))
                         .toList());
     }
 
@@ -93,16 +91,16 @@ public record ProposalForm(StageKind kind, List<Row> rows) {
         return new ProposalForm(
                 kind,
                 StageForm.fields(kind).stream()
-                        .map(f -> {
-                            String name = "fields." + f.name();
-                            if (f.type() == FieldType.MONEY) {
+                        .map(field -> {
+                            String name = "fields." + field.name();
+                            if (field.type() == FieldType.MONEY) {
                                 String currency = form.text(name + ".currency");
                                 return new Row(
-                                        f,
+                                        field,
                                         form.text(name + ".amount"),
                                         currency.isBlank() ? defaultCurrency : currency);
                             }
-                            return new Row(f, form.text(name), null);
+                            return new Row(field, form.text(name), null);
                         })
                         .toList());
     }
@@ -112,7 +110,7 @@ public record ProposalForm(StageKind kind, List<Row> rows) {
      * reported in {@code errors} and left out. Empty fields are left out too: a draft may be
      * incomplete.
      */
-    public DraftRequest toRequest(FormErrors errors, Messages msg) {
+    public DraftRequest toRequest(FormErrors errors, CommonMessages commonMsg) {
         ObjectNode fields = JsonNodeFactory.instance.objectNode();
         for (Row row : rows) {
             if (FormValues.blank(row.value())) {
@@ -121,13 +119,14 @@ public record ProposalForm(StageKind kind, List<Row> rows) {
             switch (row.field().type()) {
                 case TEXT, CHOICE -> fields.put(row.field().name(), row.value());
                 case DATETIME -> {
-                    Instant at = FormValues.instant(row.value(), row.name(), errors, msg.invalidDateTime());
+                    Instant at = FormValues.instant(row.value(), row.name(), errors, commonMsg.invalidDateTime());
                     if (at != null) {
                         fields.put(row.field().name(), at.toString());
                     }
                 }
                 case MONEY -> {
-                    BigDecimal amount = FormValues.amount(row.value(), row.amountName(), errors, msg.invalidAmount());
+                    BigDecimal amount =
+                            FormValues.amount(row.value(), row.amountName(), errors, commonMsg.invalidAmount());
                     if (amount != null) {
                         fields.putObject(row.field().name())
                                 .put("amount", amount)
@@ -139,14 +138,11 @@ public record ProposalForm(StageKind kind, List<Row> rows) {
         return new DraftRequest(fields);
     }
 
-    /** Adds the service's reasons, a missing amount on the amount's input. */
-    public FormErrors addAll(FormErrors errors, Collection<Problem.FieldError> reasons) {
-        for (Problem.FieldError reason : reasons) {
-            String path = reason.field();
-            boolean money = rows.stream().anyMatch(r -> r.isMoney() && r.name().equals(path));
-            errors.add(money ? path + ".amount" : path, reason.message());
-        }
-        return errors;
+    /** The input that shows the service's reason for {@code path}: a missing amount's is the amount's. */
+    public String input(String path) {
+        boolean money =
+                rows.stream().anyMatch(row -> row.isMoney() && row.name().equals(path));
+        return money ? path + ".amount" : path;
     }
 
     private static Row stored(Field field, JsonNode value, String defaultCurrency) {

@@ -17,7 +17,7 @@ import org.challengemarket.platform.web.QueryParams;
  */
 @TemplateData
 public record SearchForm(
-        String q,
+        String words,
         String status,
         String sector,
         String agency,
@@ -50,7 +50,7 @@ public record SearchForm(
     }
 
     public SearchForm {
-        q = orEmpty(q);
+        words = orEmpty(words);
         status = orEmpty(status);
         sector = orEmpty(sector);
         agency = orEmpty(agency);
@@ -66,20 +66,20 @@ public record SearchForm(
      * as the API would.
      */
     public ChallengeQuery toQuery() throws ProblemException {
-        QueryParams p = new QueryParams();
+        QueryParams params = new QueryParams();
         ChallengeQuery.Sort order = ChallengeQuery.Sort.parse(sort);
         ChallengeQuery query = new ChallengeQuery(
-                p.text("q", q, 200),
-                p.enumValue("status", status, ChallengeStatus.class),
-                p.text("sector", sector, 100),
-                p.uuid("agency", agency),
-                p.decimal("budgetMin", budgetMin),
-                p.decimal("budgetMax", budgetMax),
-                p.instant("deadlineFrom", deadlineFrom),
-                p.instant("deadlineTo", deadlineTo),
+                params.text("q", words, 200),
+                params.enumValue("status", status, ChallengeStatus.class),
+                params.text("sector", sector, 100),
+                params.uuid("agency", agency),
+                params.decimal("budgetMin", budgetMin),
+                params.decimal("budgetMax", budgetMax),
+                params.instant("deadlineFrom", deadlineFrom),
+                params.instant("deadlineTo", deadlineTo),
                 order == ChallengeQuery.Sort.RELEVANCE ? null : order);
-        p.check(sort.isBlank() || order != null, "sort", "is not an order this page offers");
-        p.done();
+        params.check(sort.isBlank() || order != null, "sort", "is not an order this page offers");
+        params.done();
         return query;
     }
 
@@ -99,14 +99,14 @@ public record SearchForm(
                         ? ""
                         : "?"
                                 + params.entrySet().stream()
-                                        .map(e -> e.getKey() + "="
-                                                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                                        .map(param -> param.getKey() + "="
+                                                + URLEncoder.encode(param.getValue(), StandardCharsets.UTF_8))
                                         .collect(Collectors.joining("&")));
     }
 
     private Map<String, String> params() {
         Map<String, String> params = new LinkedHashMap<>();
-        put(params, "q", q);
+        put(params, "q", words);
         put(params, "status", status);
         put(params, "sector", sector);
         put(params, "agency", agency);

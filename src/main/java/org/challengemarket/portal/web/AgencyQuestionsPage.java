@@ -71,7 +71,7 @@ public record AgencyQuestionsPage(
             AmendmentDto extension = amendment == null
                     ? null
                     : challenge.amendments().stream()
-                            .filter(a -> a.number() == amendment)
+                            .filter(published -> published.number() == amendment)
                             .findFirst()
                             .orElse(null);
             return page(
@@ -79,7 +79,7 @@ public record AgencyQuestionsPage(
                     null,
                     "",
                     FormErrors.none(labels),
-                    QuestionNotice.parse(notice).orElse(null),
+                    PageNotice.of(QuestionNotice.class, notice),
                     extension);
         }
 
@@ -91,7 +91,8 @@ public record AgencyQuestionsPage(
         /** The challenge of the caller's agency that {@code question} belongs to; 404 otherwise. */
         public ChallengeDto challengeOf(UUID challengeId, UUID question) {
             ChallengeDto challenge = challenges.getOwn(challengeId);
-            if (questions.all(challengeId).stream().noneMatch(q -> q.id().equals(question))) {
+            if (questions.all(challengeId).stream()
+                    .noneMatch(asked -> asked.id().equals(question))) {
                 throw ProblemException.notFound("Question " + question);
             }
             return challenge;
@@ -106,11 +107,11 @@ public record AgencyQuestionsPage(
                 AmendmentDto extension) {
             List<QuestionDto> all = questions.all(challenge.id());
             List<QuestionDto> open = all.stream()
-                    .filter(q -> q.status() == QuestionStatus.OPEN)
+                    .filter(asked -> asked.status() == QuestionStatus.OPEN)
                     .sorted(Comparator.comparing(QuestionDto::askedAt))
                     .toList();
             List<QuestionDto> answered = all.stream()
-                    .filter(q -> q.status() == QuestionStatus.ANSWERED)
+                    .filter(asked -> asked.status() == QuestionStatus.ANSWERED)
                     .toList();
             return new AgencyQuestionsPage(
                     challenge,

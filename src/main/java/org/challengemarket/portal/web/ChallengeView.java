@@ -40,17 +40,17 @@ public record ChallengeView(ChallengeDto challenge, List<AmendmentView> amendmen
                     challenge.amendments().stream().map(this::amendment).toList());
         }
 
-        private AmendmentView amendment(AmendmentDto a) {
+        private AmendmentView amendment(AmendmentDto amendment) {
             return new AmendmentView(
-                    a.number(),
-                    a.summary(),
-                    a.material(),
-                    a.publishedAt(),
-                    a.changes().stream().map(this::change).toList());
+                    amendment.number(),
+                    amendment.summary(),
+                    amendment.material(),
+                    amendment.publishedAt(),
+                    amendment.changes().stream().map(this::change).toList());
         }
 
-        private ChangeView change(ChangeDto c) {
-            return new ChangeView(labels.of(c.field()), readable(c.from()), readable(c.to()));
+        private ChangeView change(ChangeDto change) {
+            return new ChangeView(labels.of(change.field()), readable(change.from()), readable(change.to()));
         }
 
         /** Times are stored as instants; shown in Brussels like every other time. */

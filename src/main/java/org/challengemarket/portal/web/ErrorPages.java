@@ -75,23 +75,23 @@ public class ErrorPages {
     KeycloakLogin login;
 
     /** The page for an exception thrown while serving a portal page. */
-    public Response of(Throwable e, ContainerRequestContext request) {
-        if (e instanceof ProblemException p) {
-            return problem(p, request);
+    public Response of(Throwable error, ContainerRequestContext request) {
+        if (error instanceof ProblemException problem) {
+            return problem(problem, request);
         }
-        if (e instanceof AuthenticationFailedException) {
+        if (error instanceof AuthenticationFailedException) {
             return sessionExpired(request);
         }
-        if (e instanceof UnauthorizedException) {
+        if (error instanceof UnauthorizedException) {
             return page(401, Kind.SIGN_IN, null, request);
         }
-        if (e instanceof ForbiddenException) {
+        if (error instanceof ForbiddenException) {
             return page(403, Kind.FORBIDDEN, null, request);
         }
-        if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
+        if (error instanceof OptimisticLockException || error instanceof StaleStateException) {
             return page(409, Kind.CONFLICT, null, request);
         }
-        if (e instanceof WebApplicationException w && w.getResponse() != null) {
+        if (error instanceof WebApplicationException w && w.getResponse() != null) {
             int status = w.getResponse().getStatus();
             if (status == 404) {
                 return page(404, Kind.NOT_FOUND, null, request);
@@ -101,7 +101,7 @@ public class ErrorPages {
             }
         }
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error on a portal page, incident %s", incident);
+        LOG.errorf(error, "Unexpected error on a portal page, incident %s", incident);
         return render(new ErrorView(500, Kind.INTERNAL, null, incident, null));
     }
 
@@ -121,11 +121,15 @@ public class ErrorPages {
             Cookie refresh = request.getCookies().get(SessionCookie.REFRESH);
             Optional<Tokens> renewed = login.refresh(refresh == null ? null : refresh.getValue());
             if (renewed.isPresent()) {
-                Tokens t = renewed.get();
+                Tokens tokens = renewed.get();
                 return Response.status(read ? 303 : 307)
                         .location(uri.getRequestUri())
                         .cookie(session.holdingSession(
-                                        t.accessToken(), t.refreshToken(), t.idToken(), t.session(), secure)
+                                        tokens.accessToken(),
+                                        tokens.refreshToken(),
+                                        tokens.idToken(),
+                                        tokens.session(),
+                                        secure)
                                 .toArray(NewCookie[]::new))
                         .build();
             }
@@ -150,13 +154,13 @@ public class ErrorPages {
         return render(new ErrorView(403, Kind.FORM_EXPIRED, null, null, null));
     }
 
-    private Response problem(ProblemException p, ContainerRequestContext request) {
-        return switch (p.type()) {
+    private Response problem(ProblemException problem, ContainerRequestContext request) {
+        return switch (problem.type()) {
             case NOT_FOUND -> page(404, Kind.NOT_FOUND, null, request);
-            case FORBIDDEN -> page(403, Kind.FORBIDDEN, p.getMessage(), request);
+            case FORBIDDEN -> page(403, Kind.FORBIDDEN, problem.getMessage(), request);
             case UNAUTHORIZED -> page(401, Kind.SIGN_IN, null, request);
-            case CONFLICT, PRECONDITION_FAILED -> page(409, Kind.CONFLICT, p.getMessage(), request);
-            default -> page(p.type().status(), Kind.BAD_REQUEST, p.getMessage(), request);
+            case CONFLICT, PRECONDITION_FAILED -> page(409, Kind.CONFLICT, problem.getMessage(), request);
+            default -> page(problem.type().status(), Kind.BAD_REQUEST, problem.getMessage(), request);
         };
     }
 

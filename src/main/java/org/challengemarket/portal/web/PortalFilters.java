@@ -3,19 +3,24 @@ package org.challengemarket.portal.web;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
+import java.lang.annotation.Annotation;
 import java.util.Set;
 import org.challengemarket.platform.security.CurrentUser;
 import org.challengemarket.portal.PortalPage;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 /**
- * Request filters of the portal pages only (name-bound by {@link PortalPage}): an expired
- * sign-in is noticed before a page runs, and every form post must carry the CSRF token of the
- * browser's cookie. The JSON API is not bound, so neither applies to it.
+ * Filters of the portal pages only (name-bound by {@link PortalPage}): an expired sign-in is
+ * noticed before a page runs, every form post must carry the CSRF token of the browser's cookie,
+ * and whatever error ends a page is answered with an error page. The JSON API is not bound, so
+ * none of them applies to it.
  */
 public class PortalFilters {
 
@@ -58,5 +63,34 @@ public class PortalFilters {
             return value == null ? null : value.toString();
         }
         return null;
+    }
+
+    /**
+     * The one exception mapper of the portal: an exception that ended a page (which the API's
+     * mappers already turned into problem+json) is answered with its error page instead. It runs
+     * before the template filter, which renders the page.
+     */
+    @PortalPage
+    @ServerResponseFilter(priority = Priorities.USER + 1)
+    public void errorPage(ContainerRequestContext request, ContainerResponseContext response, Throwable error) {
+        if (error == null || answered(error)) {
+            return;
+        }
+        Response page = errors.of(error, request);
+        response.setStatus(page.getStatus());
+        response.getHeaders().clear();
+        response.getHeaders().putAll(page.getHeaders());
+        if (page.hasEntity()) {
+            response.setEntity(page.getEntity(), new Annotation[0], page.getMediaType());
+        } else {
+            response.setEntity(null);
+        }
+    }
+
+    /** A web exception that carries its own response is answered with it, as JAX-RS does. */
+    private static boolean answered(Throwable error) {
+        return error instanceof WebApplicationException w
+                && w.getResponse() != null
+                && w.getResponse().hasEntity();
     }
 }

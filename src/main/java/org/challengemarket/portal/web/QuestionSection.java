@@ -103,11 +103,7 @@ public record QuestionSection(
 
         /** The section as first shown, with the notice of a successful post if any. */
         public QuestionSection of(ChallengeDto challenge, String notice) {
-            return of(
-                    challenge,
-                    "",
-                    FormErrors.none(labels),
-                    QuestionNotice.parse(notice).orElse(null));
+            return of(challenge, "", FormErrors.none(labels), PageNotice.of(QuestionNotice.class, notice));
         }
 
         /** The section with a refused question, its text kept. */
@@ -159,7 +155,7 @@ public record QuestionSection(
                 return new Window(WindowState.CLOSED, null, 0);
             }
             StageDto stage = challenge.stages().stream()
-                    .filter(s -> s.deadline() != null && now.isBefore(s.deadline()))
+                    .filter(candidate -> candidate.deadline() != null && now.isBefore(candidate.deadline()))
                     .findFirst()
                     .orElse(null);
             if (stage == null) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.challengemarket.challenge.StageKind;
 import org.challengemarket.platform.money.MoneyDto;
-import org.challengemarket.portal.ProposalMessages;
+import org.challengemarket.portal.messages.ProposalMessages;
 import org.challengemarket.proposal.StageForm;
 import org.challengemarket.proposal.StageForm.Field;
 import org.challengemarket.proposal.dto.ProposalDtos.AttachmentDto;
@@ -34,15 +34,16 @@ public record SubmissionView(
     public static class Assembler {
 
         @Inject
-        ProposalMessages pmsg;
+        ProposalMessages proposalMsg;
 
         public SubmissionView of(SubmissionDto submission) {
             JsonNode content = submission.content();
             JsonNode fields = content.path("fields");
             StageKind kind = StageKind.valueOf(content.path("stageKind").asText());
             List<FieldView> answered = StageForm.fields(kind).stream()
-                    .filter(f -> fields.hasNonNull(f.name()))
-                    .map(f -> new FieldView(pmsg.fieldLabel(f.name(), true), readable(f, fields.get(f.name()))))
+                    .filter(field -> fields.hasNonNull(field.name()))
+                    .map(field -> new FieldView(
+                            proposalMsg.fieldLabel(field.name(), true), readable(field, fields.get(field.name()))))
                     .toList();
             return new SubmissionView(
                     submission.receipt().proposalId(),
@@ -54,7 +55,7 @@ public record SubmissionView(
 
         private String readable(Field field, JsonNode value) {
             return switch (field.type()) {
-                case CHOICE -> pmsg.choiceLabel(value.asText());
+                case CHOICE -> proposalMsg.choiceLabel(value.asText());
                 case MONEY ->
                     Views.formatted(new MoneyDto(
                             value.path("amount").decimalValue(),

@@ -30,23 +30,23 @@ public record TrendChart(int width, int height, int plotTop, int plotBottom, int
         List<Bar> bars = new ArrayList<>();
         DateTimeFormatter label = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
         for (int i = 0; i < months.size(); i++) {
-            MonthDto m = months.get(i);
+            MonthDto month = months.get(i);
             int x = LEFT + i * SLOT + (SLOT - BAR) / 2;
-            int h = m.onTimeRate() == null
+            int height = month.onTimeRate() == null
                     ? 0
-                    : m.onTimeRate()
+                    : month.onTimeRate()
                             .multiply(java.math.BigDecimal.valueOf(PLOT))
                             .divide(java.math.BigDecimal.valueOf(100), 0, java.math.RoundingMode.HALF_UP)
                             .intValue();
             bars.add(new Bar(
                     x,
-                    TOP + PLOT - h,
+                    TOP + PLOT - height,
                     BAR,
-                    h,
+                    height,
                     x + BAR / 2,
-                    m.month(),
-                    YearMonth.parse(m.month()).format(label),
-                    m.onTimeRate() == null));
+                    month.month(),
+                    YearMonth.parse(month.month()).format(label),
+                    month.onTimeRate() == null));
         }
         return new TrendChart(LEFT + months.size() * SLOT + 8, TOP + PLOT + 30, TOP, TOP + PLOT, LEFT - 6, bars);
     }

@@ -11,14 +11,17 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.challengemarket.challenge.StageKind;
 import org.challengemarket.platform.error.Problem;
-import org.challengemarket.portal.Messages;
-import org.challengemarket.portal.ProposalMessages;
+import org.challengemarket.platform.error.ProblemException;
+import org.challengemarket.platform.error.ProblemType;
+import org.challengemarket.portal.messages.ChallengeMessages;
+import org.challengemarket.portal.messages.CommonMessages;
+import org.challengemarket.portal.messages.ProposalMessages;
 import org.junit.jupiter.api.Test;
 
 /** The stage form's conversions between what a person types and a draft's JSON fields. */
 class ProposalFormTest {
 
-    private final Messages msg = texts(Messages.class);
+    private final CommonMessages commonMsg = texts(CommonMessages.class);
 
     @Test
     void pitchSlotTypedInBrusselsTimeIsStoredAsAnInstantAndShownBackTheSame() {
@@ -30,7 +33,7 @@ class ProposalFormTest {
         FormErrors errors = errors();
 
         JsonNode fields = ProposalForm.read(StageKind.PITCH, typed, "EUR")
-                .toRequest(errors, msg)
+                .toRequest(errors, commonMsg)
                 .fields();
 
         assertThat(errors.isEmpty()).isTrue();
@@ -62,7 +65,7 @@ class ProposalFormTest {
         FormErrors errors = errors();
 
         JsonNode fields = ProposalForm.read(StageKind.PITCH, typed, "EUR")
-                .toRequest(errors, msg)
+                .toRequest(errors, commonMsg)
                 .fields();
 
         assertThat(errors.has("fields.preferredSlot")).isTrue();
@@ -75,11 +78,14 @@ class ProposalFormTest {
         ProposalForm form = ProposalForm.from(StageKind.FULL_PROPOSAL, null, "EUR");
         FormErrors errors = errors();
 
-        form.addAll(
-                errors,
-                List.of(
-                        new Problem.FieldError("fields.costEstimate", "is required to submit"),
-                        new Problem.FieldError("fields.approach", "is required to submit")));
+        errors.refusal(
+                new ProblemException(
+                        ProblemType.RULE_VIOLATION,
+                        "The stage is not complete yet",
+                        List.of(
+                                new Problem.FieldError("fields.costEstimate", "is required to submit"),
+                                new Problem.FieldError("fields.approach", "is required to submit"))),
+                Refusal.showing(ProblemType.RULE_VIOLATION).inputs(form::input));
 
         assertThat(errors.has("fields.costEstimate.amount")).isTrue();
         assertThat(errors.anchor("fields.costEstimate.amount")).isEqualTo("fields-costEstimate-amount");
@@ -104,8 +110,9 @@ class ProposalFormTest {
 
     private FormErrors errors() {
         FieldLabels labels = new FieldLabels();
-        labels.msg = msg;
-        labels.pmsg = texts(ProposalMessages.class);
+        labels.commonMsg = commonMsg;
+        labels.challengeMsg = texts(ChallengeMessages.class);
+        labels.proposalMsg = texts(ProposalMessages.class);
         return new FormErrors(labels);
     }
 

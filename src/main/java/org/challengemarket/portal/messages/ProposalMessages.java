@@ -1,26 +1,25 @@
-package org.challengemarket.portal;
+package org.challengemarket.portal.messages;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import java.math.BigDecimal;
 import org.challengemarket.challenge.StageKind;
+import org.challengemarket.evaluation.dto.EvaluationDtos.Outcome;
 import org.challengemarket.organisation.CompanySize;
 import org.challengemarket.proposal.ProposalStatus;
 
 /**
- * The texts of the company's proposal pages, the company profile and the agency's shortlist, as
- * {@code {pmsg:…}} in templates; the English texts live in {@code messages/pmsg.properties}. They
- * are a bundle of their own because Quarkus mis-generates the resolver of a bundle with more than
- * 300 messages.
+ * The texts of the company's pages: its proposals and their stages, receipts, the company profile
+ * and the feedback on a proposal. As {@code {proposalMsg:…}} in templates; the English texts live
+ * in {@code messages/proposalMsg.properties}, keyed by method name, and other languages follow as
+ * {@code proposalMsg_nl.properties} and the like, with the same keys.
  */
-@MessageBundle("pmsg")
+@MessageBundle("proposalMsg")
 public interface ProposalMessages {
 
     // ---- proposal words
     @Message
     String proposalStatus(ProposalStatus status);
-
-    @Message
-    String stageName(StageKind kind);
 
     @Message
     String stageProgress(int position, int count, StageKind kind);
@@ -49,54 +48,8 @@ public interface ProposalMessages {
     @Message
     String noDeadline();
 
-    // ---- challenge page: proposals
     @Message
-    String proposalHeading();
-
-    @Message
-    String startProposal();
-
-    @Message
-    String startProposalIntro();
-
-    @Message
-    String continueProposal();
-
-    @Message
-    String proposalStateIs(ProposalStatus status);
-
-    @Message
-    String signInToPropose();
-
-    @Message
-    String proposalsHeading();
-
-    @Message
-    String sealedExplanation();
-
-    @Message
-    String countsCaption();
-
-    @Message
-    String countSubmitted();
-
-    @Message
-    String countShortlisted();
-
-    @Message
-    String countAccess();
-
-    @Message
-    String sealedUntilDeadline();
-
-    @Message
-    String unsealed();
-
-    @Message
-    String decideShortlist(int position);
-
-    @Message
-    String seeShortlist(int position);
+    String submittedOn();
 
     // ---- wizard
     @Message
@@ -230,9 +183,6 @@ public interface ProposalMessages {
 
     @Message
     String withdrawLink();
-
-    @Message
-    String invalidChoice();
 
     // ---- my proposals
     @Message
@@ -400,64 +350,40 @@ public interface ProposalMessages {
     @Message
     String profileStale();
 
-    // ---- shortlist
+    // ---- feedback
     @Message
-    String shortlistTitle(int position);
+    String feedbackTitle();
 
     @Message
-    String shortlistIntro(Integer size);
+    String feedbackNone();
 
     @Message
-    String shortlistSealed(String deadline);
+    String feedbackIntro();
 
     @Message
-    String shortlistNone();
+    String feedbackStage(int stage);
 
     @Message
-    String shortlistLast();
+    String outcomeLabel();
 
     @Message
-    String shortlistChoose(Integer size);
+    String outcome(Outcome outcome);
 
     @Message
-    String shortlistPick(String company);
+    String placeLabel();
 
     @Message
-    String submittedBy(String company);
+    String thresholdLabel();
 
     @Message
-    String submittedOn();
+    String noThreshold();
 
     @Message
-    String shortlistReason();
+    String yourScore(BigDecimal score);
 
     @Message
-    String hintShortlistReason();
+    String panelConsensus();
 
     @Message
-    String recordShortlist();
-
-    @Message
-    String decisionHeading();
-
-    @Message
-    String decidedOn();
-
-    @Message
-    String wentOn();
-
-    @Message
-    String stopped();
-
-    @Message
-    String nobody();
-
-    @Message
-    String withoutSubmission();
-
-    @Message
-    String fieldProposalIds();
-
-    @Message
-    String attachmentsOf(String company);
+    String feedbackLink();
 }

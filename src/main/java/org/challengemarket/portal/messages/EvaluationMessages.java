@@ -1,4 +1,4 @@
-package org.challengemarket.portal;
+package org.challengemarket.portal.messages;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -6,19 +6,18 @@ import java.math.BigDecimal;
 import org.challengemarket.challenge.Criterion;
 import org.challengemarket.evaluation.ScoreStatus;
 import org.challengemarket.evaluation.dto.EvaluationDtos.DeclarationState;
-import org.challengemarket.evaluation.dto.EvaluationDtos.Outcome;
+import org.challengemarket.portal.EvaluationNotice;
 
 /**
- * The texts of the evaluation pages, as {@code {emsg:…}} in templates; the English texts live in
- * {@code messages/emsg.properties}. A bundle of its own: Quarkus mis-generates bundles over 300
- * messages.
+ * The texts of the evaluator's pages: its panels, a stage's queue, scoring a proposal, the
+ * consensus and the moderation list. As {@code {evaluationMsg:…}} in templates; the English texts
+ * live in {@code messages/evaluationMsg.properties}, keyed by method name, and other languages
+ * follow as {@code evaluationMsg_nl.properties} and the like, with the same keys.
  */
-@MessageBundle("emsg")
+@MessageBundle("evaluationMsg")
 public interface EvaluationMessages {
 
-    @Message
-    String navEvaluations();
-
+    // ---- evaluation words
     @Message
     String criterionName(Criterion criterion);
 
@@ -63,6 +62,9 @@ public interface EvaluationMessages {
 
     @Message
     String recused();
+
+    @Message
+    String totalColumn();
 
     // ---- assignments and queue
     @Message
@@ -294,93 +296,4 @@ public interface EvaluationMessages {
 
     @Message
     String consensusIs(Integer points);
-
-    // ---- ranking and shortlist
-    @Message
-    String rankingTitle(int position);
-
-    @Message
-    String rankingIntro();
-
-    @Message
-    String missingHeading();
-
-    @Message
-    String missingIntro();
-
-    @Message
-    String rankingCaption(int count);
-
-    @Message
-    String rankColumn();
-
-    @Message
-    String totalColumn();
-
-    @Message
-    String submittedColumn();
-
-    @Message
-    String withConsensus();
-
-    @Message
-    String rankingRule();
-
-    @Message
-    String seeRanking();
-
-    @Message
-    String shortlistNeedsRanking();
-
-    @Message
-    String shortlistFollowsRanking();
-
-    @Message
-    String rankAndTotal(int rank, BigDecimal total);
-
-    @Message
-    String departureReason();
-
-    @Message
-    String departureHint();
-
-    // ---- feedback
-    @Message
-    String feedbackTitle();
-
-    @Message
-    String backToProposals();
-
-    @Message
-    String feedbackNone();
-
-    @Message
-    String feedbackIntro();
-
-    @Message
-    String feedbackStage(int stage);
-
-    @Message
-    String outcomeLabel();
-
-    @Message
-    String outcome(Outcome outcome);
-
-    @Message
-    String placeLabel();
-
-    @Message
-    String thresholdLabel();
-
-    @Message
-    String noThreshold();
-
-    @Message
-    String yourScore(BigDecimal score);
-
-    @Message
-    String panelConsensus();
-
-    @Message
-    String feedbackLink();
 }

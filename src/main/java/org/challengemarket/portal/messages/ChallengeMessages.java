@@ -1,67 +1,26 @@
-package org.challengemarket.portal;
+package org.challengemarket.portal.messages;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import org.challengemarket.challenge.ChallengeStatus;
 import org.challengemarket.challenge.Criterion;
 import org.challengemarket.challenge.StageKind;
+import org.challengemarket.portal.QuestionNotice;
 import org.challengemarket.portal.form.SearchForm.SortOption;
-import org.challengemarket.portal.web.ErrorPages;
 import org.challengemarket.portal.web.QuestionSection;
+import org.challengemarket.proposal.ProposalStatus;
 
 /**
- * The texts of the portal's layout, public, sign-in, error and challenge pages, as {@code {msg:…}}
- * in templates (the proposal pages have {@link ProposalMessages}). The English texts live in
- * {@code messages/msg.properties}, keyed by method name; other languages follow as
- * {@code msg_nl.properties} and {@code msg_fr.properties} with the same keys.
+ * The texts of the public pages: the home page, the search and a challenge's page with its
+ * questions and answers; and the names of a challenge's fields. As {@code {challengeMsg:…}} in
+ * templates; the English texts live in {@code messages/challengeMsg.properties}, keyed by method
+ * name, and other languages follow as {@code challengeMsg_nl.properties} and the like, with the
+ * same keys.
  */
-@MessageBundle
-public interface Messages {
+@MessageBundle("challengeMsg")
+public interface ChallengeMessages {
 
-    // ---- layout
-    @Message
-    String language();
-
-    @Message
-    String siteName();
-
-    @Message
-    String skipToContent();
-
-    @Message
-    String navLabel();
-
-    @Message
-    String navHome();
-
-    @Message
-    String navSearch();
-
-    @Message
-    String navAgency();
-
-    @Message
-    String navProposals();
-
-    @Message
-    String navProfile();
-
-    @Message
-    String signedInAs(String person);
-
-    @Message
-    String signIn();
-
-    @Message
-    String signOut();
-
-    @Message
-    String footerAbout();
-
-    @Message
-    String footerTimes();
-
-    // ---- shared words
+    // ---- words of a challenge
     @Message
     String status(ChallengeStatus status);
 
@@ -75,52 +34,16 @@ public interface Messages {
     String pilots();
 
     @Message
-    String notSet();
-
-    @Message
     String publishedOn();
 
     @Message
     String languageName(String code);
 
     @Message
-    String role(String role);
-
-    @Message
-    String notice(Notice notice);
-
-    @Message
-    String edit();
-
-    @Message
-    String amend();
-
-    @Message
-    String publish();
-
-    @Message
-    String statusColumn();
-
-    @Message
-    String actionsColumn();
-
-    @Message
     String anyStatus();
 
     @Message
     String filterStatus();
-
-    @Message
-    String paginationLabel();
-
-    @Message
-    String previousPage();
-
-    @Message
-    String nextPage();
-
-    @Message
-    String pageOf(int page, int pages);
 
     // ---- home
     @Message
@@ -225,9 +148,6 @@ public interface Messages {
     String editDraft();
 
     @Message
-    String cancelChallenge();
-
-    @Message
     String keyFacts();
 
     @Message
@@ -299,74 +219,47 @@ public interface Messages {
     @Message
     String changedTo();
 
-    // ---- agency pages
+    // ---- proposals on the challenge page
     @Message
-    String agencyTitle();
+    String proposalHeading();
 
     @Message
-    String agencyIntro(String agency);
+    String startProposal();
 
     @Message
-    String agencyNone();
+    String startProposalIntro();
 
     @Message
-    String agencyCaption(String agency, long total);
+    String continueProposal();
 
     @Message
-    String newDraft();
+    String proposalStateIs(ProposalStatus status);
 
     @Message
-    String showButton();
+    String signInToPropose();
 
     @Message
-    String backToAgency();
+    String proposalsHeading();
 
     @Message
-    String backToChallenge();
+    String sealedExplanation();
 
     @Message
-    String newDraftTitle();
+    String countsCaption();
 
     @Message
-    String editDraftTitle();
+    String countShortlisted();
 
     @Message
-    String startFromTemplate();
+    String countAccess();
 
     @Message
-    String sectionProblem();
+    String sealedUntilDeadline();
 
     @Message
-    String sectionPilot();
+    String unsealed();
 
-    @Message
-    String sectionTexts();
-
-    @Message
-    String saveDraft();
-
-    @Message
-    String saveAndPublish();
-
-    @Message
-    String amendTitle();
-
-    @Message
-    String amendIntro();
-
-    @Message
-    String publishAmendment();
-
-    @Message
-    String cancelTitle();
-
-    @Message
-    String cancelIntro();
-
-    @Message
-    String keepChallenge();
-
-    // ---- fields, hints and form errors
+    // ---- fields of a challenge
     @Message
     String fieldTitle();
 
@@ -421,122 +314,6 @@ public interface Messages {
     @Message
     String stageShortlistNumbered(int number);
 
-    @Message
-    String fieldSummary();
-
-    @Message
-    String fieldMaterial();
-
-    @Message
-    String fieldReason();
-
-    @Message
-    String fieldForm();
-
-    @Message
-    String hintProblemStatement();
-
-    @Message
-    String hintContext();
-
-    @Message
-    String hintSector();
-
-    @Message
-    String hintBudget();
-
-    @Message
-    String hintStages();
-
-    @Message
-    String hintWeights();
-
-    @Message
-    String hintSummary();
-
-    @Message
-    String hintMaterial();
-
-    @Message
-    String hintAmendTexts();
-
-    @Message
-    String hintAmendStages();
-
-    @Message
-    String hintReason();
-
-    @Message
-    String errorSummaryTitle();
-
-    @Message
-    String errorPrefix();
-
-    @Message
-    String fieldError(String label, String message);
-
-    @Message
-    String invalidAmount();
-
-    @Message
-    String invalidWholeNumber();
-
-    @Message
-    String invalidDateTime();
-
-    @Message
-    String formRefused();
-
-    @Message
-    String publishRefused();
-
-    @Message
-    String staleVersion();
-
-    @Message
-    String notAmendable();
-
-    @Message
-    String notCancellable();
-
-    // ---- sign-in
-    @Message
-    String signInTitle();
-
-    @Message
-    String signInIntro();
-
-    @Message
-    String demoUsersCaption();
-
-    @Message
-    String personColumn();
-
-    @Message
-    String organisationColumn();
-
-    @Message
-    String rolesColumn();
-
-    @Message
-    String signInAs(String person);
-
-    @Message
-    String unknownDemoUser();
-
-    // ---- error pages
-    @Message
-    String errorTitle(ErrorPages.Kind kind);
-
-    @Message
-    String errorExplanation(ErrorPages.Kind kind);
-
-    @Message
-    String incident(String incident);
-
-    @Message
-    String goHome();
-
     // ---- questions and answers
     @Message
     String questionsHeading();
@@ -564,9 +341,6 @@ public interface Messages {
 
     @Message
     String askedOn();
-
-    @Message
-    String questionStage(int stage);
 
     @Message
     String myQuestionsHeading();
@@ -602,38 +376,9 @@ public interface Messages {
     String questionNotice(QuestionNotice notice);
 
     @Message
-    String agencyQuestionsTitle();
-
-    @Message
-    String agencyQuestionsIntro();
-
-    @Message
-    String openQuestionsHeading();
-
-    @Message
     String noOpenQuestions();
 
+    // ---- feeds
     @Message
-    String openQuestionHeading(int number);
-
-    @Message
-    String answerDueBy(String at);
-
-    @Message
-    String fieldAnswer();
-
-    @Message
-    String hintAnswer();
-
-    @Message
-    String publishAnswer();
-
-    @Message
-    String noMoreAnswers();
-
-    @Message
-    String answerRefused();
-
-    @Message
-    String extensionAmendment(int number, String summary);
+    String challengeDeadlinesLink();
 }

@@ -1,4 +1,4 @@
-package org.challengemarket.portal;
+package org.challengemarket.portal.messages;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -7,19 +7,15 @@ import org.challengemarket.contract.MilestoneStatus;
 import org.challengemarket.payment.InvoiceStatus;
 
 /**
- * The texts of the contract, invoice, finance dashboard and payment-performance pages, as
- * {@code {paymsg:…}} in templates; the English texts live in {@code messages/paymsg.properties}.
- * A bundle of its own, as each bundle stays under 300 messages.
+ * The texts of the contract, invoice, finance dashboard and payment-performance pages. As {@code
+ * {paymentMsg:…}} in templates; the English texts live in {@code messages/paymentMsg.properties},
+ * keyed by method name, and other languages follow as {@code paymentMsg_nl.properties} and the
+ * like, with the same keys.
  */
-@MessageBundle("paymsg")
+@MessageBundle("paymentMsg")
 public interface PaymentMessages {
 
-    @Message
-    String navContracts();
-
-    @Message
-    String navFinance();
-
+    // ---- contracts and payments
     @Message
     String contractStatus(ContractStatus status);
 
