@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,12 +34,11 @@ import org.challengemarket.platform.web.PageDto;
 import org.challengemarket.platform.web.PageRequest;
 import org.challengemarket.platform.web.QueryParams;
 import org.challengemarket.portal.form.AmendmentForm;
-import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.FormVersion;
+import org.challengemarket.portal.form.Forms;
 import org.challengemarket.portal.form.Refusal;
 import org.challengemarket.portal.messages.AgencyMessages;
-import org.challengemarket.portal.messages.CommonMessages;
 import org.challengemarket.portal.web.PostAnswer;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -97,16 +95,10 @@ public class AgencyController {
     CurrentUser user;
 
     @Inject
-    CommonMessages commonMsg;
+    Forms forms;
 
     @Inject
     AgencyMessages agencyMsg;
-
-    @Inject
-    FieldLabels labels;
-
-    @Inject
-    Validator validator;
 
     @GET
     public TemplateInstance list(@RestQuery String status, @RestQuery Integer page) {
@@ -128,7 +120,7 @@ public class AgencyController {
     public TemplateInstance amendForm(@PathParam("id") UUID id) {
         ChallengeDto challenge = amendable(id);
         return Templates.amend(
-                new AmendPage(challenge, challenge.version(), AmendmentForm.of(challenge), FormErrors.none(labels)));
+                new AmendPage(challenge, challenge.version(), AmendmentForm.of(challenge), forms.errors()));
     }
 
     @POST
@@ -138,13 +130,13 @@ public class AgencyController {
         long version = FormVersion.of(body);
         ChallengeDto challenge = amendable(id);
         AmendmentForm form = AmendmentForm.read(body, challenge);
-        FormErrors refused = new FormErrors(labels);
-        AmendmentRequest request = form.toRequest(challenge, refused, commonMsg);
-        refused.addViolations(validator.validate(request));
+        FormErrors refused = forms.errors();
+        AmendmentRequest request = form.toRequest(challenge, refused, forms.texts());
+        refused.addViolations(forms.validator().validate(request));
         return PostAnswer.of(
                 refused,
-                commonMsg.formRefused(),
-                refusal(agencyMsg, commonMsg),
+                forms.refusedSummary(),
+                refusal(agencyMsg, forms),
                 () -> {
                     challenges.amend(id, version, request);
                     return PostAnswer.seeOther(challengePath(id), Notice.AMENDED);
@@ -156,7 +148,7 @@ public class AgencyController {
     @Path("/{id}/cancel")
     public TemplateInstance cancelForm(@PathParam("id") UUID id) {
         ChallengeDto challenge = cancellable(id);
-        return Templates.cancel(new CancelPage(challenge, challenge.version(), "", FormErrors.none(labels)));
+        return Templates.cancel(new CancelPage(challenge, challenge.version(), "", forms.errors()));
     }
 
     @POST
@@ -167,12 +159,12 @@ public class AgencyController {
         ChallengeDto challenge = cancellable(id);
         String reason =
                 body.getFirst("reason") == null ? "" : body.getFirst("reason").strip();
-        FormErrors refused = new FormErrors(labels);
-        refused.addViolations(validator.validate(new CancelRequest(reason)));
+        FormErrors refused = forms.errors();
+        refused.addViolations(forms.validator().validate(new CancelRequest(reason)));
         return PostAnswer.of(
                 refused,
-                commonMsg.formRefused(),
-                refusal(agencyMsg, commonMsg),
+                forms.refusedSummary(),
+                refusal(agencyMsg, forms),
                 () -> {
                     challenges.cancel(id, version, reason);
                     return PostAnswer.seeOther(challengePath(id), Notice.CANCELLED);
@@ -184,10 +176,10 @@ public class AgencyController {
      * What the forms of a challenge show of a refusal: its reasons, or that someone changed the
      * challenge meanwhile. Anything else (not found, forbidden) is for the error pages.
      */
-    static Refusal refusal(AgencyMessages agencyMsg, CommonMessages commonMsg) {
+    static Refusal refusal(AgencyMessages agencyMsg, Forms forms) {
         return Refusal.showing(ProblemType.INVALID_REQUEST, ProblemType.RULE_VIOLATION, ProblemType.PRECONDITION_FAILED)
                 .saying(agencyMsg.staleVersion(), ProblemType.PRECONDITION_FAILED)
-                .summary(commonMsg.formRefused());
+                .summary(forms.refusedSummary());
     }
 
     /** The public page of a challenge, where its agency's forms lead. */

@@ -17,8 +17,8 @@ import org.challengemarket.clarification.dto.ClarificationDtos.AnswerResult;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.security.Roles;
-import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
+import org.challengemarket.portal.form.Forms;
 import org.challengemarket.portal.form.Refusal;
 import org.challengemarket.portal.messages.AgencyMessages;
 import org.challengemarket.portal.web.AgencyQuestionsPage;
@@ -47,7 +47,7 @@ public class AnswerController {
     AgencyQuestionsPage.Assembler pages;
 
     @Inject
-    FieldLabels labels;
+    Forms forms;
 
     @Inject
     AgencyMessages agencyMsg;
@@ -58,7 +58,7 @@ public class AnswerController {
     public Response answer(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         ChallengeDto challenge = pages.challengeOf(challengeId(body), id);
         String text = body.getFirst(ANSWER) == null ? "" : body.getFirst(ANSWER).replace("\r\n", "\n");
-        FormErrors refused = new FormErrors(labels);
+        FormErrors refused = forms.errors();
         String field = AgencyQuestionsPage.field(id);
         return PostAnswer.of(
                 refused,

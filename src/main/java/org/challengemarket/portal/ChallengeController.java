@@ -22,8 +22,8 @@ import org.challengemarket.organisation.dto.OrganisationDtos.OrganisationRef;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.web.PageDto;
 import org.challengemarket.platform.web.PageRequest;
-import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
+import org.challengemarket.portal.form.Forms;
 import org.challengemarket.portal.form.SearchForm;
 import org.challengemarket.portal.web.ChallengeView;
 import org.challengemarket.portal.web.QuestionSection;
@@ -71,7 +71,7 @@ public class ChallengeController {
     OrganisationService organisations;
 
     @Inject
-    FieldLabels labels;
+    Forms forms;
 
     @Inject
     Viewer viewer;
@@ -93,7 +93,7 @@ public class ChallengeController {
             @RestQuery String page) {
         SearchForm form =
                 new SearchForm(words, status, sector, agency, budgetMin, budgetMax, deadlineFrom, deadlineTo, sort);
-        FormErrors refused = new FormErrors(labels);
+        FormErrors refused = forms.errors();
         PageRequest request = PageRequest.of(pageNumber(page), config.pageSize());
         PageDto<ChallengeSummary> results;
         try {

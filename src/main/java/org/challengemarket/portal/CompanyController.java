@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,12 +21,11 @@ import org.challengemarket.organisation.dto.CompanyProfileDtos.ProfileRequest;
 import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.security.CurrentUser;
 import org.challengemarket.platform.security.Roles;
-import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.FormVersion;
+import org.challengemarket.portal.form.Forms;
 import org.challengemarket.portal.form.ProfileForm;
 import org.challengemarket.portal.form.Refusal;
-import org.challengemarket.portal.messages.CommonMessages;
 import org.challengemarket.portal.messages.ProposalMessages;
 import org.challengemarket.portal.web.PageNotice;
 import org.challengemarket.portal.web.PostAnswer;
@@ -66,16 +64,10 @@ public class CompanyController {
     CurrentUser user;
 
     @Inject
-    CommonMessages commonMsg;
+    Forms forms;
 
     @Inject
     ProposalMessages proposalMsg;
-
-    @Inject
-    FieldLabels labels;
-
-    @Inject
-    Validator validator;
 
     @GET
     public TemplateInstance view(@RestQuery String notice) {
@@ -89,7 +81,7 @@ public class CompanyController {
         return Templates.edit(new ProfilePage(
                 stored.map(ProfileDto::version).orElse(null),
                 stored.map(ProfileForm::from).orElseGet(ProfileForm::blank),
-                FormErrors.none(labels),
+                forms.errors(),
                 DevSignInController.localPath(next).orElse(null)));
     }
 
@@ -99,8 +91,8 @@ public class CompanyController {
         Long version = FormVersion.orNone(body);
         String next = DevSignInController.localPath(body.getFirst("next")).orElse(null);
         ProfileForm form = ProfileForm.read(body);
-        FormErrors refused = new FormErrors(labels);
-        ProfileRequest request = form.toRequest(refused, proposalMsg, validator);
+        FormErrors refused = forms.errors();
+        ProfileRequest request = form.toRequest(refused, proposalMsg, forms.validator());
         Refusal refusal = Refusal.showing(
                         ProblemType.INVALID_REQUEST,
                         ProblemType.CONFLICT,
@@ -108,10 +100,10 @@ public class CompanyController {
                         ProblemType.PRECONDITION_REQUIRED)
                 .detailOn("enterpriseNumber", ProblemType.CONFLICT)
                 .saying(proposalMsg.profileStale(), ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED)
-                .summary(commonMsg.formRefused());
+                .summary(forms.refusedSummary());
         return PostAnswer.of(
                 refused,
-                commonMsg.formRefused(),
+                forms.refusedSummary(),
                 refusal,
                 () -> {
                     profiles.save(user.requireOrganisation(), version, request);

@@ -34,11 +34,10 @@ import org.challengemarket.platform.security.CurrentUser;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.platform.web.PageDto;
 import org.challengemarket.platform.web.PageRequest;
-import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
+import org.challengemarket.portal.form.Forms;
 import org.challengemarket.portal.form.InvoiceForm;
 import org.challengemarket.portal.form.Refusal;
-import org.challengemarket.portal.messages.CommonMessages;
 import org.challengemarket.portal.messages.PaymentMessages;
 import org.challengemarket.portal.web.PostAnswer;
 import org.challengemarket.portal.web.Views;
@@ -94,13 +93,10 @@ public class ContractController {
     Clock clock;
 
     @Inject
-    CommonMessages commonMsg;
+    Forms forms;
 
     @Inject
     PaymentMessages paymentMsg;
-
-    @Inject
-    FieldLabels labels;
 
     @GET
     public TemplateInstance list() {
@@ -110,7 +106,7 @@ public class ContractController {
     @GET
     @Path("/{id}")
     public TemplateInstance contract(@PathParam("id") UUID id, @RestQuery String sent) {
-        return Templates.contract(page(id, null, FormErrors.none(labels), sent));
+        return Templates.contract(page(id, null, forms.errors(), sent));
     }
 
     @POST
@@ -119,11 +115,11 @@ public class ContractController {
     @RolesAllowed(Roles.COMPANY_MEMBER)
     public Response invoice(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         InvoiceForm form = InvoiceForm.read(body);
-        FormErrors refused = new FormErrors(labels);
+        FormErrors refused = forms.errors();
         InvoiceRequest request = form.toRequest(refused, paymentMsg);
         return PostAnswer.of(
                 refused,
-                commonMsg.formRefused(),
+                forms.refusedSummary(),
                 Refusal.showing(ProblemType.RULE_VIOLATION, ProblemType.INVALID_REQUEST, ProblemType.CONFLICT),
                 () -> {
                     InvoiceDto sent = invoices.submit(id, request);

@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,12 +29,11 @@ import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.form.ChallengeForm;
-import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.FormVersion;
+import org.challengemarket.portal.form.Forms;
 import org.challengemarket.portal.form.Refusal;
 import org.challengemarket.portal.messages.AgencyMessages;
-import org.challengemarket.portal.messages.CommonMessages;
 import org.challengemarket.portal.web.PostAnswer;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -77,16 +75,10 @@ public class DraftController {
     ChallengeConfig config;
 
     @Inject
-    CommonMessages commonMsg;
+    Forms forms;
 
     @Inject
     AgencyMessages agencyMsg;
-
-    @Inject
-    FieldLabels labels;
-
-    @Inject
-    Validator validator;
 
     @GET
     @Path("/new")
@@ -95,7 +87,7 @@ public class DraftController {
                 .flatMap(templates::find)
                 .map(found -> ChallengeForm.from(found, config.currency()))
                 .orElseGet(() -> ChallengeForm.blank(config.currency()));
-        return draftForm(null, null, form, FormErrors.none(labels));
+        return draftForm(null, null, form, forms.errors());
     }
 
     @POST
@@ -112,7 +104,7 @@ public class DraftController {
             return PostAnswer.seeOther(AgencyController.challengePath(id));
         }
         ChallengeForm form = ChallengeForm.from(challenge, config.currency());
-        return PostAnswer.page(200, draftForm(id, challenge.version(), form, FormErrors.none(labels)));
+        return PostAnswer.page(200, draftForm(id, challenge.version(), form, forms.errors()));
     }
 
     @POST
@@ -135,8 +127,8 @@ public class DraftController {
             // the form shows the draft as it stands, with the reasons it cannot be published yet
             ChallengeDto current = challenges.getOwn(id);
             boolean draft = current.status() == ChallengeStatus.DRAFT;
-            FormErrors refused = new FormErrors(labels);
-            int status = refused.refusal(e, draft ? publishing() : AgencyController.refusal(agencyMsg, commonMsg));
+            FormErrors refused = forms.errors();
+            int status = refused.refusal(e, draft ? publishing() : AgencyController.refusal(agencyMsg, forms));
             long shown = draft && e.type() == ProblemType.RULE_VIOLATION ? current.version() : version;
             return PostAnswer.page(
                     status, draftForm(id, shown, ChallengeForm.from(current, config.currency()), refused));
@@ -154,13 +146,13 @@ public class DraftController {
             Function<ChallengeRequest, ChallengeDto> store,
             Notice stored) {
         ChallengeForm form = ChallengeForm.read(body);
-        FormErrors refused = new FormErrors(labels);
-        ChallengeRequest request = form.toRequest(refused, commonMsg);
-        refused.addViolations(validator.validate(request));
+        FormErrors refused = forms.errors();
+        ChallengeRequest request = form.toRequest(refused, forms.texts());
+        refused.addViolations(forms.validator().validate(request));
         return PostAnswer.of(
                 refused,
-                commonMsg.formRefused(),
-                AgencyController.refusal(agencyMsg, commonMsg),
+                forms.refusedSummary(),
+                AgencyController.refusal(agencyMsg, forms),
                 () -> {
                     ChallengeDto saved = store.apply(request);
                     return PUBLISH.equals(body.getFirst("action"))
@@ -176,7 +168,7 @@ public class DraftController {
             challenges.publish(saved.id(), saved.version());
             return PostAnswer.seeOther(AgencyController.challengePath(saved.id()), Notice.PUBLISHED);
         } catch (ProblemException e) {
-            FormErrors refused = new FormErrors(labels);
+            FormErrors refused = forms.errors();
             return PostAnswer.page(
                     refused.refusal(e, publishing()), draftForm(saved.id(), saved.version(), form, refused));
         }
@@ -184,7 +176,7 @@ public class DraftController {
 
     /** A draft's form says that it cannot be published yet, with the reasons on their fields. */
     private Refusal publishing() {
-        return AgencyController.refusal(agencyMsg, commonMsg)
+        return AgencyController.refusal(agencyMsg, forms)
                 .saying(agencyMsg.publishRefused(), ProblemType.RULE_VIOLATION);
     }
 

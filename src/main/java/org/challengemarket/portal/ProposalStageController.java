@@ -24,12 +24,11 @@ import org.challengemarket.challenge.ChallengeConfig;
 import org.challengemarket.platform.error.ProblemException;
 import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.security.Roles;
-import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
 import org.challengemarket.portal.form.FormVersion;
+import org.challengemarket.portal.form.Forms;
 import org.challengemarket.portal.form.ProposalForm;
 import org.challengemarket.portal.form.Refusal;
-import org.challengemarket.portal.messages.CommonMessages;
 import org.challengemarket.portal.messages.ProposalMessages;
 import org.challengemarket.portal.web.PageNotice;
 import org.challengemarket.portal.web.PostAnswer;
@@ -118,13 +117,10 @@ public class ProposalStageController {
     Clock clock;
 
     @Inject
-    CommonMessages commonMsg;
+    Forms forms;
 
     @Inject
     ProposalMessages proposalMsg;
-
-    @Inject
-    FieldLabels labels;
 
     @GET
     @Path("/{id}/stages/{position}")
@@ -133,7 +129,7 @@ public class ProposalStageController {
         ProposalDto proposal = proposals.get(id);
         StageView stage = stageOf(proposal, position);
         return Templates.wizard(
-                page(proposal, stage, storedForm(stage), draftVersion(stage), FormErrors.none(labels), false, notice));
+                page(proposal, stage, storedForm(stage), draftVersion(stage), forms.errors(), false, notice));
     }
 
     @POST
@@ -145,17 +141,17 @@ public class ProposalStageController {
         StageView stage = stageOf(proposal, position);
         ProposalForm form = ProposalForm.read(stage.kind(), body, challengeConfig.currency());
         long version = FormVersion.of(body);
-        FormErrors refused = new FormErrors(labels);
-        DraftRequest request = form.toRequest(refused, commonMsg);
+        FormErrors refused = forms.errors();
+        DraftRequest request = form.toRequest(refused, forms.texts());
         if (!refused.isEmpty()) {
             return PostAnswer.page(
-                    400, wizard(proposal, stage, form, version, refused.general(commonMsg.formRefused()), false));
+                    400, wizard(proposal, stage, form, version, refused.general(forms.refusedSummary()), false));
         }
         DraftDto draft;
         try {
             draft = proposals.saveDraft(id, position, version, request);
         } catch (ProblemException e) {
-            return refused(e, id, position, form, version, commonMsg.formRefused());
+            return refused(e, id, position, form, version, forms.refusedSummary());
         }
         if (!SUBMIT.equals(body.getFirst("action"))) {
             return PostAnswer.seeOther(stagePath(id, position), Notice.DRAFT_SAVED);
@@ -173,7 +169,7 @@ public class ProposalStageController {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(
             @PathParam("id") UUID id, @PathParam("position") int position, @RestForm(FILE) FileUpload file) {
-        FormErrors refused = new FormErrors(labels);
+        FormErrors refused = forms.errors();
         if (file == null
                 || file.uploadedFile() == null
                 || file.fileName() == null
@@ -199,7 +195,7 @@ public class ProposalStageController {
                             ProblemType.PAYLOAD_TOO_LARGE,
                             ProblemType.UNSUPPORTED_MEDIA_TYPE,
                             ProblemType.RULE_VIOLATION)
-                    .summary(commonMsg.formRefused());
+                    .summary(forms.refusedSummary());
             return storedStage(refused.refusal(e, upload), id, position, refused);
         }
     }
@@ -225,7 +221,7 @@ public class ProposalStageController {
             ProblemException e, UUID id, int position, ProposalForm form, long version, String summary) {
         ProposalDto proposal = proposals.get(id);
         StageView stage = stageOf(proposal, position);
-        FormErrors refused = new FormErrors(labels);
+        FormErrors refused = forms.errors();
         boolean profileMissing = (e.type() == ProblemType.INVALID_REQUEST || e.type() == ProblemType.RULE_VIOLATION)
                 && e.errors().stream().anyMatch(reason -> "profile".equals(reason.field()));
         if (profileMissing) {
@@ -254,7 +250,7 @@ public class ProposalStageController {
         ProposalDto proposal = proposals.get(id);
         StageView stage = stageOf(proposal, position);
         if (refused.general() == null) {
-            refused.general(commonMsg.formRefused());
+            refused.general(forms.refusedSummary());
         }
         return PostAnswer.page(status, wizard(proposal, stage, storedForm(stage), draftVersion(stage), refused, false));
     }

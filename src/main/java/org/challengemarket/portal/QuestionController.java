@@ -14,8 +14,8 @@ import java.util.UUID;
 import org.challengemarket.clarification.ClarificationService;
 import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.security.Roles;
-import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
+import org.challengemarket.portal.form.Forms;
 import org.challengemarket.portal.form.Refusal;
 import org.challengemarket.portal.messages.ChallengeMessages;
 import org.challengemarket.portal.web.PostAnswer;
@@ -41,7 +41,7 @@ public class QuestionController {
     ChallengePages pages;
 
     @Inject
-    FieldLabels labels;
+    Forms forms;
 
     @Inject
     ChallengeMessages challengeMsg;
@@ -50,7 +50,7 @@ public class QuestionController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response ask(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         String text = body.getFirst(FIELD) == null ? "" : body.getFirst(FIELD).replace("\r\n", "\n");
-        FormErrors refused = new FormErrors(labels);
+        FormErrors refused = forms.errors();
         return PostAnswer.of(
                 refused,
                 Refusal.showing(ProblemType.INVALID_REQUEST, ProblemType.RULE_VIOLATION, ProblemType.DEADLINE_PASSED)

@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,8 +35,8 @@ import org.challengemarket.platform.security.Roles;
 import org.challengemarket.portal.form.ConsensusForm;
 import org.challengemarket.portal.form.CriterionRow;
 import org.challengemarket.portal.form.DeclarationForm;
-import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
+import org.challengemarket.portal.form.Forms;
 import org.challengemarket.portal.form.Refusal;
 import org.challengemarket.portal.form.ScoreForm;
 import org.challengemarket.portal.messages.EvaluationMessages;
@@ -140,19 +139,16 @@ public class ScoringController {
     SubmissionView.Assembler submissions;
 
     @Inject
-    FieldLabels labels;
+    Forms forms;
 
     @Inject
     EvaluationMessages evaluationMsg;
-
-    @Inject
-    Validator validator;
 
     @GET
     @Path(PROPOSAL)
     public TemplateInstance proposal(@BeanParam ScoredProposal proposal, @RestQuery String notice) {
         return Templates.proposal(
-                page(proposal, null, null, "", FormErrors.none(labels), PageNotice.of(EvaluationNotice.class, notice)));
+                page(proposal, null, null, "", forms.errors(), PageNotice.of(EvaluationNotice.class, notice)));
     }
 
     @POST
@@ -160,8 +156,8 @@ public class ScoringController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response declare(@BeanParam ScoredProposal proposal, MultivaluedMap<String, String> body) {
         DeclarationForm form = DeclarationForm.read(body);
-        FormErrors refused = new FormErrors(labels);
-        DeclarationRequest request = form.toRequest(refused, validator, evaluationMsg.chooseDeclaration());
+        FormErrors refused = forms.errors();
+        DeclarationRequest request = form.toRequest(refused, forms.validator(), evaluationMsg.chooseDeclaration());
         return PostAnswer.of(
                 refused,
                 evaluationMsg.declarationRefused(),
@@ -179,8 +175,8 @@ public class ScoringController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response score(@BeanParam ScoredProposal proposal, MultivaluedMap<String, String> body) {
         ScoreForm form = ScoreForm.read(body);
-        FormErrors refused = new FormErrors(labels);
-        ScoreRequest request = form.toRequest(refused, validator, evaluationMsg.pointsRange());
+        FormErrors refused = forms.errors();
+        ScoreRequest request = form.toRequest(refused, forms.validator(), evaluationMsg.pointsRange());
         boolean submit = "submit".equals(body.getFirst("action"));
         return PostAnswer.of(
                 refused,
@@ -203,9 +199,9 @@ public class ScoringController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response consensus(@BeanParam ScoredProposal proposal, MultivaluedMap<String, String> body) {
         ConsensusForm form = ConsensusForm.read(body);
-        FormErrors refused = new FormErrors(labels);
+        FormErrors refused = forms.errors();
         ConsensusRequest request =
-                form.toRequest(refused, validator, evaluationMsg.pointsRange(), evaluationMsg.consensusEmpty());
+                form.toRequest(refused, forms.validator(), evaluationMsg.pointsRange(), evaluationMsg.consensusEmpty());
         return PostAnswer.of(
                 refused,
                 evaluationMsg.consensusRefused(),

@@ -6,7 +6,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,11 +32,10 @@ import org.challengemarket.evaluation.dto.EvaluationDtos.RankingDto;
 import org.challengemarket.evaluation.dto.EvaluationDtos.RankingEntryDto;
 import org.challengemarket.platform.error.ProblemType;
 import org.challengemarket.platform.security.Roles;
-import org.challengemarket.portal.form.FieldLabels;
 import org.challengemarket.portal.form.FormErrors;
+import org.challengemarket.portal.form.Forms;
 import org.challengemarket.portal.form.Refusal;
 import org.challengemarket.portal.messages.AgencyMessages;
-import org.challengemarket.portal.messages.CommonMessages;
 import org.challengemarket.portal.web.ChallengeStages;
 import org.challengemarket.portal.web.PageNotice;
 import org.challengemarket.portal.web.PostAnswer;
@@ -131,22 +129,16 @@ public class ShortlistController {
     SubmissionView.Assembler submissions;
 
     @Inject
-    CommonMessages commonMsg;
+    Forms forms;
 
     @Inject
     AgencyMessages agencyMsg;
-
-    @Inject
-    FieldLabels labels;
-
-    @Inject
-    Validator validator;
 
     @GET
     public TemplateInstance page(
             @PathParam("id") UUID id, @PathParam("position") int position, @RestQuery String notice) {
         return Templates.shortlist(
-                page(id, position, List.of(), "", "", FormErrors.none(labels), PageNotice.of(Notice.class, notice)));
+                page(id, position, List.of(), "", "", forms.errors(), PageNotice.of(Notice.class, notice)));
     }
 
     @POST
@@ -158,7 +150,7 @@ public class ShortlistController {
                 body.getFirst(REASON) == null ? "" : body.getFirst(REASON).strip();
         String departure =
                 body.getFirst(DEPARTURE) == null ? "" : body.getFirst(DEPARTURE).strip();
-        FormErrors refused = new FormErrors(labels);
+        FormErrors refused = forms.errors();
         List<UUID> ids = new ArrayList<>();
         for (String value : chosen) {
             try {
@@ -168,12 +160,12 @@ public class ShortlistController {
             }
         }
         ShortlistRequest request = new ShortlistRequest(ids, reason, departure.isEmpty() ? null : departure);
-        for (ConstraintViolation<ShortlistRequest> violation : validator.validate(request)) {
+        for (ConstraintViolation<ShortlistRequest> violation : forms.validator().validate(request)) {
             refused.add(field(violation.getPropertyPath().toString()), violation.getMessage());
         }
         return PostAnswer.of(
                 refused,
-                commonMsg.formRefused(),
+                forms.refusedSummary(),
                 Refusal.showing(ProblemType.RULE_VIOLATION, ProblemType.INVALID_REQUEST, ProblemType.CONFLICT)
                         .inputs(ShortlistController::field),
                 () -> {
